@@ -1,0 +1,198 @@
+//! The documents being compared and the questions they are compared on.
+//!
+//! The default corpus is embedded at compile time by `build.rs` (from `seeds/`, or from the
+//! folder named by `PARALLAX_CORPUS`) and built once on first use.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::question::Question;
+
+/// What a document's metadata says when a field is not given.
+pub const NOT_STATED: &str = "not stated in the text";
+
+/// One text by one author, with its metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// File name, unique within the corpus.
+    pub file: String,
+    /// Title.
+    pub title: String,
+    /// Author, or [`NOT_STATED`].
+    pub author: String,
+    /// Short name for a column header: the label given, else the author, else the title.
+    pub label: String,
+    /// Where it was published, or [`NOT_STATED`].
+    pub source: String,
+    /// Date as given (`YYYY[-MM[-DD]]`), or empty.
+    pub date: String,
+    /// How the date was inferred, or empty.
+    pub date_note: String,
+    /// The full text, one paragraph per line.
+    pub text: String,
+}
+
+impl Document {
+    /// Builds a document from its text and whatever metadata is known; missing fields get
+    /// defaults (title from the text, author [`NOT_STATED`]).
+    pub fn new(
+        file: impl Into<String>,
+        text: impl Into<String>,
+        title: Option<&str>,
+        author: Option<&str>,
+    ) -> Document {
+        let text = text.into();
+        let file = file.into();
+        let title = title
+            .map(str::to_string)
+            .or_else(|| crate::segment::title_of(&text))
+            .unwrap_or_else(|| file.clone());
+        let author = author
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .unwrap_or(NOT_STATED)
+            .to_string();
+        let label = if author == NOT_STATED {
+            title.clone()
+        } else {
+            author.clone()
+        };
+        Document {
+            file,
+            title,
+            author,
+            label,
+            source: NOT_STATED.to_string(),
+            date: String::new(),
+            date_note: String::new(),
+            text,
+        }
+    }
+
+    /// Whether an author is named.
+    pub fn has_author(&self) -> bool {
+        self.author != NOT_STATED
+    }
+}
+
+/// Documents plus questions: everything the engine aligns.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// Documents, in a stable order (file name for folders).
+    pub documents: Vec<Document>,
+    /// Questions, in file order.
+    pub questions: Vec<Question>,
+}
+
+struct EmbeddedDocument {
+    file: &'static str,
+    title: Option<&'static str>,
+    author: Option<&'static str>,
+    label: Option<&'static str>,
+    source: Option<&'static str>,
+    date: Option<&'static str>,
+    date_note: Option<&'static str>,
+    text: &'static str,
+}
+
+struct EmbeddedQuestion {
+    id: &'static str,
+    title: &'static str,
+    prompt: &'static str,
+    keywords: &'static [&'static str],
+    pro: Option<&'static str>,
+    con: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+impl Corpus {
+    /// The corpus compiled into this build, parsed on first use.
+    pub fn embedded() -> &'static Corpus {
+        static CORPUS: OnceLock<Corpus> = OnceLock::new();
+        CORPUS.get_or_init(|| {
+            let documents = DOCUMENTS
+                .iter()
+                .map(|d| {
+                    let mut doc = Document::new(d.file, d.text, d.title, d.author);
+                    if let Some(label) = d.label {
+                        doc.label = label.to_string();
+                    }
+                    doc.source = d.source.unwrap_or(NOT_STATED).to_string();
+                    doc.date = d.date.unwrap_or_default().to_string();
+                    doc.date_note = d.date_note.unwrap_or_default().to_string();
+                    doc
+                })
+                .collect();
+            let questions = QUESTIONS
+                .iter()
+                .map(|q| Question {
+                    id: q.id.to_string(),
+                    title: q.title.to_string(),
+                    prompt: q.prompt.to_string(),
+                    keywords: q.keywords.iter().map(|k| k.to_string()).collect(),
+                    pro: q.pro.map(str::to_string),
+                    con: q.con.map(str::to_string),
+                })
+                .collect();
+            Corpus {
+                documents,
+                questions,
+            }
+        })
+    }
+
+    /// Reads a corpus folder (see [`crate::manifest::read_folder`]); `questions` overrides the
+    /// folder's own `questions.toml`.
+    #[cfg(feature = "cli")]
+    pub fn from_folder(
+        dir: &std::path::Path,
+        questions: Option<&std::path::Path>,
+    ) -> Result<Corpus, crate::manifest::ManifestError> {
+        let folder = crate::manifest::read_folder(dir, questions)?;
+        let documents = folder
+            .documents
+            .into_iter()
+            .map(|(meta, text)| {
+                let mut doc = Document::new(
+                    meta.file,
+                    text,
+                    meta.title.as_deref(),
+                    meta.author.as_deref(),
+                );
+                if let Some(label) = meta.label {
+                    doc.label = label;
+                }
+                doc.source = meta.source.unwrap_or_else(|| NOT_STATED.to_string());
+                doc.date = meta.date.unwrap_or_default();
+                doc.date_note = meta.date_note.unwrap_or_default();
+                doc
+            })
+            .collect();
+        Ok(Corpus {
+            documents,
+            questions: folder.questions,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_corpus_has_documents_with_text() {
+        let corpus = Corpus::embedded();
+        assert!(corpus.documents.len() >= 2);
+        assert!(corpus.documents.iter().all(|d| !d.text.trim().is_empty()));
+    }
+
+    #[test]
+    fn unnamed_author_reads_not_stated_and_label_falls_back_to_title() {
+        let doc = Document::new("a.txt", "A Title\n\nBody text here.", None, None);
+        assert_eq!(doc.author, NOT_STATED);
+        assert_eq!(doc.label, "A Title");
+        assert!(!doc.has_author());
+    }
+}

@@ -1,0 +1,38 @@
+//! Parallax shows, side by side, how different authors answer the same question.
+//!
+//! The pipeline, one module per step:
+//!
+//! 1. [`corpus`] — the documents and questions, embedded at compile time (`build.rs` reads the
+//!    corpus folder with [`manifest`]'s reader) or read from a folder by the command line.
+//! 2. [`segment`] — scraped pages cleaned and cut into paragraphs, with byte [`Span`]s.
+//! 3. [`align`] — for each question, each author's passages that address it, their
+//!    [`stance`], and for any passage the closest passage of every other author.
+//! 4. [`highlight`] — the spans to emphasise, flattened into fragments for drawing.
+//! 5. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
+//!
+//! ```
+//! use parallax::{Corpus, Engine};
+//! let engine = Engine::new(Corpus::embedded().clone());
+//! let alliance = engine.align(0);
+//! assert!(!alliance.passages.is_empty());
+//! ```
+
+pub mod align;
+pub mod corpus;
+pub mod highlight;
+#[cfg(feature = "cli")]
+pub mod manifest;
+pub mod question;
+pub mod report;
+pub mod segment;
+pub mod stance;
+
+#[cfg(target_arch = "wasm32")]
+pub mod view;
+
+pub use align::{Engine, Passage, PassageMatch, Position, QuestionAlignment, SharedPhrase};
+pub use corpus::{Corpus, Document};
+pub use highlight::{fragments, Fragment, Mark, MarkKind};
+pub use question::Question;
+pub use segment::{Kind, Paragraph, Span};
+pub use stance::Stance;
