@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::segment::{paragraphs, Paragraph, Span};
-use crate::stance::Stance;
+use crate::shared::shared_wording;
+use crate::stance::{self, Stance};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,13 +123,14 @@ impl Engine {
                     .map(|(at, len)| Span::new(p.span.start + at, p.span.start + at + len))
                     .collect();
                 if !terms.is_empty() {
+                    let judgement = stance::judge(q, &document.text, p.span);
                     passages.push(Passage {
                         doc,
                         paragraph: index,
                         line: p.line,
                         score: (terms.len() as f32 / keywords.len().max(1) as f32).min(1.0),
-                        stance: Stance::Neutral,
-                        cue: None,
+                        stance: judgement.stance,
+                        cue: judgement.cue,
                         terms,
                     });
                 }
@@ -169,10 +171,13 @@ impl Engine {
                 .filter(|p| p.doc == doc)
                 .max_by(|a, b| a.score.total_cmp(&b.score))
             {
+                let docs = &self.corpus.documents;
+                let here = self.paragraphs[from.doc][from.paragraph].span;
+                let there = self.paragraphs[doc][best.paragraph].span;
                 out.push(PassageMatch {
                     passage: best.clone(),
                     score: best.score,
-                    shared: Vec::new(),
+                    shared: shared_wording(&docs[from.doc].text, here, &docs[doc].text, there),
                     why: String::new(),
                 });
             }

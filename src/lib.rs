@@ -25,7 +25,9 @@ pub mod manifest;
 pub mod question;
 pub mod report;
 pub mod segment;
+pub mod shared;
 pub mod stance;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod view;

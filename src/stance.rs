@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::question::Question;
+use crate::segment::Span;
+
 /// Which side of a question a passage takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Stance {
@@ -33,5 +36,24 @@ impl Stance {
             Stance::Con => "no",
             Stance::Neutral => "neutral",
         }
+    }
+}
+
+/// The stance of one passage on a question, with the words that decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Judgement {
+    /// Side taken.
+    pub stance: Stance,
+    /// The deciding words, as a span into the document text (None when neutral by default).
+    pub cue: Option<Span>,
+}
+
+/// Judges the stance of the passage `text[passage]` on `question`, relative to its `pro` and
+/// `con`. FIRST CUT: always neutral (the engine issue fills this in).
+pub fn judge(question: &Question, text: &str, passage: Span) -> Judgement {
+    let _ = (question, text, passage);
+    Judgement {
+        stance: Stance::Neutral,
+        cue: None,
     }
 }

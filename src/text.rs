@@ -1,0 +1,316 @@
+//! Words and sentences: Unicode-correct tokens with byte spans, normalised (lowercase, curly
+//! quotes and dashes folded), stemmed (Snowball English via `rust-stemmers`), stop words flagged.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::segment::Span;
+
+/// One word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Where the word stands in the text the tokens were taken from.
+    pub span: Span,
+    /// Lowercased, with typographic apostrophes folded to `'`.
+    pub norm: String,
+    /// Snowball English stem of `norm`.
+    pub stem: String,
+    /// Whether the word is a stop word (carries no topic on its own).
+    pub stop: bool,
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// Lowercases and folds typographic apostrophes and quotes, so `Russia’s` matches `Russia's`.
+pub fn normalize(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => '\'',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The stem of an already normalised word; a trailing possessive `'s` is dropped first.
+pub fn stem(norm: &str) -> String {
+    let base = norm.strip_suffix("'s").unwrap_or(norm);
+    let base = base.strip_suffix('\'').unwrap_or(base);
+    stemmer().stem(base).into_owned()
+}
+
+/// Whether a normalised word is an English stop word.
+pub fn is_stop(norm: &str) -> bool {
+    let base = norm.strip_suffix("'s").unwrap_or(norm);
+    STOP_WORDS.binary_search(&base).is_ok() || base.chars().all(|c| !c.is_alphabetic())
+}
+
+/// The words of `text[within]`, with spans into `text`.
+pub fn tokens(text: &str, within: Span) -> Vec<Token> {
+    within
+        .of(text)
+        .unicode_word_indices()
+        .map(|(at, word)| {
+            let norm = normalize(word);
+            Token {
+                span: Span::new(within.start + at, within.start + at + word.len()),
+                stem: stem(&norm),
+                stop: is_stop(&norm),
+                norm,
+            }
+        })
+        .collect()
+}
+
+/// Stems of the content (non-stop) words of a short text, such as a prompt or keyword.
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokens(text, Span::new(0, text.len()))
+        .into_iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.stem)
+        .collect()
+}
+
+/// The sentences of `text[within]`, trimmed, with spans into `text`.
+pub fn sentences(text: &str, within: Span) -> Vec<Span> {
+    within
+        .of(text)
+        .split_sentence_bound_indices()
+        .filter_map(|(at, s)| {
+            let trimmed = s.trim_end();
+            let lead = trimmed.len() - trimmed.trim_start().len();
+            let trimmed = trimmed.trim_start();
+            (!trimmed.is_empty()).then(|| {
+                let start = within.start + at + lead;
+                Span::new(start, start + trimmed.len())
+            })
+        })
+        .collect()
+}
+
+/// English stop words, sorted for binary search. Negations (`not`, `no`, `nor`, `never`,
+/// `neither`) are kept here for relevance but the stance rules look for them explicitly.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "let",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "never",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "quite",
+    "rather",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokens(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn curly_apostrophes_fold_and_possessives_stem_alike() {
+        let a = tokens("Russia’s", Span::new(0, "Russia’s".len()));
+        let b = tokens("Russia's", Span::new(0, 8));
+        assert_eq!(a[0].norm, "russia's");
+        assert_eq!(a[0].stem, b[0].stem);
+        assert_eq!(a[0].stem, stem("russia"));
+    }
+
+    #[test]
+    fn hyphenated_and_accented_words_stay_whole_words() {
+        assert_eq!(words("quasi-allies Zoë"), vec!["quasi", "allies", "zoë"]);
+    }
+
+    #[test]
+    fn dashes_and_quotes_are_not_words() {
+        assert_eq!(words("“alliance” — bloc"), vec!["alliance", "bloc"]);
+    }
+
+    #[test]
+    fn inflections_share_a_stem() {
+        assert_eq!(stem("alliances"), stem("alliance"));
+        assert_eq!(stem("sanctions"), stem("sanction"));
+    }
+
+    #[test]
+    fn spans_point_into_the_source() {
+        let text = "xx Déjà vu, allies.";
+        let toks = tokens(text, Span::new(3, text.len()));
+        assert_eq!(toks[0].span.of(text), "Déjà");
+        assert_eq!(toks[2].span.of(text), "allies");
+    }
+
+    #[test]
+    fn sentences_are_trimmed_spans() {
+        let text = "One sentence here. Another one!  ";
+        let s: Vec<&str> = sentences(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert_eq!(s, vec!["One sentence here.", "Another one!"]);
+    }
+
+    #[test]
+    fn stop_words_are_flagged_content_words_are_not() {
+        let toks = tokens("the alliance of them", Span::new(0, 20));
+        let flags: Vec<bool> = toks.iter().map(|t| t.stop).collect();
+        assert_eq!(flags, vec![true, false, true, true]);
+    }
+}
