@@ -19,7 +19,8 @@ test("page lists the four embedded documents with their authors, console empty",
   const docs = page.locator("parallax-compare li.document");
   await docs.first().waitFor();
   assert.equal(await docs.count(), 4);
-  const text = await page.locator("parallax-compare").innerText();
+  // innerText of the host holds only its light DOM; the widget lives in the shadow root.
+  const text = (await docs.allInnerTexts()).join("\n");
   for (const expected of [
     "Chan Kung",
     "Danil Bochkov",

@@ -60,12 +60,15 @@ export function launch() {
   });
 }
 
-/** A page that records console errors and page errors into `page.problems`. */
+/** A page that records console errors and page errors into `page.problems` (warnings, such as
+ * Chromium's note that `integrity` is ignored on a wasm preload, go to `page.warnings`). */
 export async function newPage(browser, options = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
   page.problems = [];
+  page.warnings = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error" || msg.type() === "warning") page.problems.push(`${msg.type()}: ${msg.text()}`);
+    if (msg.type() === "error") page.problems.push(`${msg.type()}: ${msg.text()} ${JSON.stringify(msg.location())}`);
+    if (msg.type() === "warning") page.warnings.push(msg.text());
   });
   page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
   return page;
