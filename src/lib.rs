@@ -21,6 +21,7 @@ pub mod align;
 pub mod corpus;
 pub mod highlight;
 pub mod import;
+pub mod library;
 #[cfg(feature = "cli")]
 pub mod manifest;
 pub mod question;
