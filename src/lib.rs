@@ -19,6 +19,7 @@
 
 pub mod align;
 pub mod corpus;
+pub mod export;
 pub mod highlight;
 pub mod import;
 pub mod library;
