@@ -882,7 +882,19 @@ fn html(html: &str) -> Extracted {
             || (next == Some(b'/') && after_slash.is_some_and(|b| b.is_ascii_alphabetic()));
         let is_other_markup = matches!(next, Some(b'!' | b'?')) || next == Some(b'/');
         if !is_tag && !is_other_markup {
-            i = at + 1; // a lone `<` is text
+            // A lone `<` is text, except right before another `<`: dropping it then means no
+            // `<` in the output can end up next to a letter once the tag after it is gone.
+            if next == Some(b'<') {
+                if dropped.is_empty() {
+                    let text = decode_entities(&html[text_from..at]);
+                    lines.push(&text, pre > 0);
+                    if let Some(h) = in_h1.as_mut() {
+                        h.push_str(&text);
+                    }
+                }
+                text_from = at + 1;
+            }
+            i = at + 1;
             continue;
         }
         if dropped.is_empty() {
@@ -931,6 +943,14 @@ fn html(html: &str) -> Extracted {
             };
             text_from = i;
             continue;
+        }
+        if !tag.end && BLOCKS.contains(&name) && name != "br" {
+            // A block start tag ends graphics, media and widgets left open, as a `<p>` breaks
+            // out of `<svg>` in a browser: an unclosed one must not swallow the article.
+            // Template content is inert to the end, in a browser too.
+            while dropped.last().is_some_and(|top| top != "template") {
+                dropped.pop();
+            }
         }
         if DROPPED.contains(&name) {
             if tag.end {
@@ -994,29 +1014,29 @@ fn html(html: &str) -> Extracted {
     }
 }
 
-/// Text inside an attribute or `<title>`: anything tag-shaped removed (a browser would show
-/// it literally; as a prefilled title it is only noise), entities decoded, whitespace
-/// collapsed. Flat on purpose, no recursion into [`html`].
+/// Text inside an attribute or `<title>`, made a plain string: entities decoded first, then
+/// anything tag-shaped removed (a browser would show `&lt;b&gt;` as `<b>`; as a prefilled
+/// title it is only noise, and a title never carries markup), whitespace collapsed. Flat on
+/// purpose, no recursion into [`html`].
 fn inline_text(fragment: &str) -> String {
+    let decoded = decode_entities(fragment);
     let mut out = String::new();
-    let mut rest = fragment;
+    let mut rest: &str = &decoded;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         if after.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
-            match after.find('>') {
-                Some(close) => rest = &after[close + 1..],
-                None => {
-                    rest = "";
-                }
-            }
+            rest = after.find('>').map_or("", |close| &after[close + 1..]);
         } else {
-            out.push('<');
+            // As in `html`: a `<` right before another `<` goes.
+            if !after.starts_with('<') {
+                out.push('<');
+            }
             rest = after;
         }
     }
     out.push_str(rest);
-    collapse_whitespace(&decode_entities(&out))
+    collapse_whitespace(&out)
 }
 
 /// Entity names for U+00A0..=U+00FF, in order.
@@ -1501,10 +1521,10 @@ mod tests {
     fn html_title_holds_no_markup() {
         let imported = text_from_bytes(
             "a.html",
-            b"<title><img src=x onerror=alert(1)>Safe &lt;b&gt;</title><p>x</p>",
+            b"<title><img src=x onerror=alert(1)>Safe &lt;b&gt;bold&lt;/b&gt; &amp; 1 < 2</title><p>x</p>",
         )
         .unwrap();
-        assert_eq!(imported.title.as_deref(), Some("Safe <b>"));
+        assert_eq!(imported.title.as_deref(), Some("Safe bold & 1 < 2"));
     }
 
     #[test]
@@ -1534,6 +1554,13 @@ mod tests {
     }
 
     #[test]
+    fn html_doubled_angle_bracket_cannot_leave_a_tag_shape() {
+        assert_eq!(text("a.html", "<p>x <<script>y</script>z</p>"), "x z\n");
+        let imported = text_from_bytes("a.html", b"<title>a <<b>c</title><p>x</p>").unwrap();
+        assert_eq!(imported.title.as_deref(), Some("a c"));
+    }
+
+    #[test]
     fn html_pre_keeps_its_lines() {
         assert_eq!(
             text("a.html", "<pre>line one\nline two</pre><p>after</p>"),
@@ -1560,6 +1587,21 @@ mod tests {
                 "<p>A</p><svg><text>2020</text><svg/></svg><p>B</p>"
             ),
             "A\nB\n"
+        );
+    }
+
+    #[test]
+    fn html_unclosed_svg_does_not_swallow_the_article() {
+        assert_eq!(
+            text(
+                "a.html",
+                "<p>A</p><svg/onload=x><text>label</text><p>B</p><div>C</div>"
+            ),
+            "A\nB\nC\n"
+        );
+        assert_eq!(
+            text("a.html", "<p>A</p><template><p>inert</p><div>still</div>"),
+            "A\n"
         );
     }
 
