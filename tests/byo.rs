@@ -305,7 +305,7 @@ fn exports_read_back_to_the_report() {
 
 #[test]
 fn exports_round_trip_awkward_cells() {
-    use parallax::report::{ReportDocument, ReportPassage, ReportQuestion};
+    use parallax::report::{ReportPassage, ReportQuestion};
     let corpus = Corpus {
         documents: vec![parallax::Document::new(
             "a.txt",
@@ -323,31 +323,25 @@ fn exports_round_trip_awkward_cells() {
         "مرحبا 👩\u{200D}👧 e\u{301}",
         "\ttab",
     ];
-    let report = Report {
-        documents: vec![ReportDocument {
-            file: "a.txt".into(),
-            title: "A".into(),
-            author: "-Dash, \"Quote\"".into(),
-            date: String::new(),
-        }],
-        questions: vec![ReportQuestion {
-            id: "q".into(),
-            title: "Q, \"1\"".into(),
-            passages: nasty
-                .iter()
-                .enumerate()
-                .map(|(i, text)| ReportPassage {
-                    file: "a.txt".into(),
-                    line: i + 1,
-                    score: 1.0,
-                    stance: [Stance::Pro, Stance::Con, Stance::Neutral][i % 3],
-                    cue: String::new(),
-                    text: text.to_string(),
-                })
-                .collect(),
-            positions: vec![],
-        }],
-    };
+    // Made by `Report::new`, then changed: fields the report gains later need no edit here.
+    let mut report = Report::new(&Engine::new(corpus.clone()));
+    report.questions = vec![ReportQuestion {
+        id: "q".into(),
+        title: "Q, \"1\"".into(),
+        passages: nasty
+            .iter()
+            .enumerate()
+            .map(|(i, text)| ReportPassage {
+                file: "a.txt".into(),
+                line: i + 1,
+                score: 1.0,
+                stance: [Stance::Pro, Stance::Con, Stance::Neutral][i % 3],
+                cue: String::new(),
+                text: text.to_string(),
+            })
+            .collect(),
+        positions: vec![],
+    }];
     let rows = read_csv(&export::to_csv(&report, &corpus));
     assert_eq!(rows.len(), nasty.len() + 1);
     for (i, row) in rows[1..].iter().enumerate() {
