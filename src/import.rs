@@ -575,6 +575,7 @@ fn is_reference_definition(line: &str) -> bool {
 fn strip_inline(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
+    let mut closers = Closers::default();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -584,24 +585,24 @@ fn strip_inline(line: &str) -> String {
                 out.push(next.unwrap_or(c));
                 i += 2;
             }
-            '`' => match chars[i + 1..].iter().position(|&x| x == '`') {
-                Some(len) => {
-                    out.extend(&chars[i + 1..i + 1 + len]);
-                    i += len + 2;
+            '`' => match closers.tick.find(&chars, i + 1) {
+                Some(end) => {
+                    out.extend(&chars[i + 1..end]);
+                    i = end + 1;
                 }
                 None => {
                     out.push(c);
                     i += 1;
                 }
             },
-            '!' if next == Some('[') => match link_at(&chars, i + 1) {
+            '!' if next == Some('[') => match link_at(&chars, i + 1, &mut closers) {
                 Some((_, end)) => i = end,
                 None => {
                     out.push(c);
                     i += 1;
                 }
             },
-            '[' => match link_at(&chars, i) {
+            '[' => match link_at(&chars, i, &mut closers) {
                 Some((text, end)) => {
                     out.push_str(&strip_inline(&text));
                     i = end;
@@ -638,16 +639,79 @@ fn strip_inline(line: &str) -> String {
 
 /// A link starting at `chars[open] == '['`: `[text](target)` or `[text][ref]`. Returns the
 /// text and the index after the link.
-fn link_at(chars: &[char], open: usize) -> Option<(String, usize)> {
-    let close = open + chars[open..].iter().position(|&c| c == ']')?;
+fn link_at(chars: &[char], open: usize, closers: &mut Closers) -> Option<(String, usize)> {
+    let close = closers.bracket.find(chars, open)?;
+    // `[a [b](u)`: the link is the inner one; the outer `[` is text.
+    if closers
+        .open_bracket
+        .find(chars, open + 1)
+        .is_some_and(|o| o < close)
+    {
+        return None;
+    }
     let text: String = chars[open + 1..close].iter().collect();
-    let closer = match chars.get(close + 1) {
-        Some('(') => ')',
-        Some('[') => ']',
+    let end = match chars.get(close + 1) {
+        Some('(') => closers.paren.find(chars, close + 2)?,
+        Some('[') => closers.bracket.find(chars, close + 2)?,
         _ => return None,
     };
-    let end = close + 2 + chars[close + 2..].iter().position(|&c| c == closer)?;
     Some((text, end + 1))
+}
+
+/// Finders for the characters that open and close inline syntax. Without them a line of unmatched `[`
+/// or backticks would be scanned to its end once per character: minutes for a 2 MB line.
+struct Closers {
+    open_bracket: NextOf,
+    bracket: NextOf,
+    paren: NextOf,
+    tick: NextOf,
+}
+
+impl Default for Closers {
+    fn default() -> Closers {
+        Closers {
+            open_bracket: NextOf::new('['),
+            bracket: NextOf::new(']'),
+            paren: NextOf::new(')'),
+            tick: NextOf::new('`'),
+        }
+    }
+}
+
+/// The next occurrence of one character, remembered: after a search from `from` found
+/// `found`, there is none in `from..found`, so any later search starting in that range has
+/// the same answer. Searches move forward, so a line is scanned about once.
+struct NextOf {
+    c: char,
+    from: usize,
+    found: Option<usize>,
+    searched: bool,
+}
+
+impl NextOf {
+    fn new(c: char) -> NextOf {
+        NextOf {
+            c,
+            from: 0,
+            found: None,
+            searched: false,
+        }
+    }
+
+    /// Index of the first `c` in `chars` at or after `at`.
+    fn find(&mut self, chars: &[char], at: usize) -> Option<usize> {
+        let known = self.searched && self.from <= at && self.found.is_none_or(|f| at <= f);
+        if !known {
+            let start = at.min(chars.len());
+            self.from = start;
+            self.found = chars[start..]
+                .iter()
+                .position(|&x| x == self.c)
+                .map(|o| start + o);
+            self.searched = true;
+        }
+        self.found
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1456,6 +1520,27 @@ mod tests {
             "Title Here\nQuoted text goes on.\nfirst item\nsecond item\n1. numbered\n"
         );
         assert_eq!(imported.title.as_deref(), Some("Title Here"));
+    }
+
+    #[test]
+    fn markdown_with_unmatched_brackets_on_one_huge_line_stays_quick() {
+        // Each would take minutes if every `[` scanned to the end of the line for its `]`.
+        for c in ["[", "![", "[x]("] {
+            let line = c.repeat(MAX_BYTES / 2 / c.len());
+            let imported = text_from_bytes("huge.md", line.as_bytes()).unwrap();
+            assert_eq!(imported.text.len(), line.len() + 1, "{c}");
+        }
+    }
+
+    #[test]
+    fn markdown_code_spans_and_links_after_failed_ones_still_resolve() {
+        assert_eq!(
+            text(
+                "a.md",
+                "[no close ( and [yes](u) then `code` and [a][r] [b]\n"
+            ),
+            "[no close ( and yes then code and a [b]\n"
+        );
     }
 
     #[test]
