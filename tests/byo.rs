@@ -363,3 +363,19 @@ fn exports_round_trip_awkward_cells() {
         ]
     );
 }
+
+/// The README's worked example must keep building: the folder reads cleanly and every one of
+/// its questions finds something to compare.
+#[cfg(feature = "cli")]
+#[test]
+fn example_corpus_reads_and_aligns() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus-remote-work");
+    let corpus = Corpus::from_folder(&dir, None).unwrap_or_else(|e| panic!("{e}"));
+    let labels: Vec<&str> = corpus.documents.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(labels, ["The planner", "The developer", "The team lead"]);
+    assert_eq!(parallax::library::check_comparable(&corpus), Ok(()));
+    let engine = Engine::new(corpus);
+    for (q, question) in engine.corpus().questions.iter().enumerate() {
+        assert!(!engine.align(q).passages.is_empty(), "{}", question.id);
+    }
+}
