@@ -19,7 +19,10 @@
 
 pub mod align;
 pub mod corpus;
+pub mod export;
 pub mod highlight;
+pub mod import;
+pub mod library;
 #[cfg(feature = "cli")]
 pub mod manifest;
 pub mod question;
