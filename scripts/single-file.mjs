@@ -22,6 +22,22 @@ const OUT = join(DIST, "parallax.html");
 /** Attributes the element observes; `?name=value` in the file's URL sets them (the iframe embed). */
 const URL_ATTRIBUTES = ["question", "authors", "blind", "theme", "height", "highlights"];
 
+/**
+ * Browser check shared with the embed (plain ES5, so it runs where the rest would not): why this
+ * browser cannot run Parallax, or "" when it can. The wasm uses reference types (externref
+ * table), bulk memory and multi-value; the widget adopts constructable stylesheets (Safari 16.4).
+ */
+export const BROWSER_CHECK = `function parallaxUnsupported() {
+  var module = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 111, 3, 2, 1, 0, 10, 6, 1, 4, 0, 208, 111, 11];
+  if (typeof WebAssembly !== "object" || !WebAssembly.validate(new Uint8Array(module))) {
+    return "this browser cannot run its WebAssembly (needs Chrome 96, Firefox 101, Safari 16.4 or newer).";
+  }
+  if (!("adoptedStyleSheets" in Document.prototype)) {
+    return "this browser is too old for it (needs Chrome 96, Firefox 101, Safari 16.4 or newer).";
+  }
+  return "";
+}`;
+
 function fail(message) {
   console.error(`single-file: ${message}`);
   process.exit(1);
@@ -125,7 +141,11 @@ function build() {
   const module = checkInline(
     `${glue.code}
 const PARALLAX_WASM = "${wasm.toString("base64")}";
+${BROWSER_CHECK}
 {
+  // Thrown at the top level, this reaches boot.js, which puts it in place of the widget.
+  const unsupported = parallaxUnsupported();
+  if (unsupported) throw new Error(unsupported);
   const params = new URLSearchParams(location.search);
   const element = document.querySelector("parallax-compare");
   if (element) {

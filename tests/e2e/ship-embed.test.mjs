@@ -144,3 +144,23 @@ test("LMS page: the single file in an iframe renders with the options from its U
   await screenshot(page, "ship-lms");
   assert.deepEqual(page.problems, []);
 });
+
+test("a browser without constructable stylesheets gets a readable message, not a blank", async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => delete Document.prototype.adoptedStyleSheets);
+  await page.goto(`${server.url}examples/blog.html`);
+  const alerts = page.locator("parallax-compare [role=alert]");
+  await alerts.first().waitFor({ timeout: 5000 });
+  assert.equal(await alerts.count(), 3, "each widget says why");
+  assert.match(await alerts.first().innerText(), /Parallax could not start: .*Safari 16\.4/);
+});
+
+test("an embed whose wasm cannot be fetched says so in place of each widget", async () => {
+  const page = await newPage(browser);
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`${server.url}examples/blog.html`);
+  const alerts = page.locator("parallax-compare [role=alert]");
+  await alerts.first().waitFor({ timeout: 15000 });
+  assert.equal(await alerts.count(), 3);
+  assert.match(await alerts.first().innerText(), /Parallax could not start/);
+});

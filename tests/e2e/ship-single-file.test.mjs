@@ -92,3 +92,13 @@ test("single file switches questions and restores a permalink in a fresh page", 
   await assertClean(page);
   await assertClean(fresh);
 });
+
+test("single file in a browser without constructable stylesheets shows a readable message", async () => {
+  const page = await offlinePage();
+  await page.addInitScript(() => delete Document.prototype.adoptedStyleSheets);
+  await page.goto(FILE);
+  const alert = page.locator("parallax-compare [role=alert]");
+  await alert.waitFor({ timeout: 5000 });
+  assert.match(await alert.innerText(), /Parallax could not start: .*Safari 16\.4/);
+  assert.deepEqual(page.outside, []);
+});
