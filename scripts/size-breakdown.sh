@@ -27,17 +27,47 @@ const rows = fs.readFileSync(csvPath, "utf8").trim().split("\n").slice(1).map((l
 const seeds = fs.readdirSync("seeds").filter((f) => f.endsWith(".txt"))
   .map((f) => fs.readFileSync(`seeds/${f}`, "utf8").slice(200, 260));
 const wasm = fs.readFileSync(wasmPath);
-// Data segments hold no symbol; say what is in them by looking.
+// Data segments hold no symbol; say what is in them by looking at their bytes.
+function leb(i) {
+  let r = 0, s = 0, x;
+  do { x = wasm[i++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80);
+  return [r >>> 0, i];
+}
+const segments = [];
+for (let i = 8; i < wasm.length;) {
+  const id = wasm[i];
+  const [size, start] = leb(i + 1);
+  if (id === 11) {
+    let [n, j] = leb(start);
+    while (n--) {
+      let flag; [flag, j] = leb(j);
+      if (flag === 0) { while (wasm[j] !== 0x0b) j++; j++; }
+      let len; [len, j] = leb(j);
+      segments.push(wasm.subarray(j, j + len));
+      j += len;
+    }
+  }
+  i = start + size;
+}
+function describe(bytes) {
+  const text = bytes.toString("latin1");
+  const printable = [...bytes].filter((c) => c >= 32 && c < 127).length / bytes.length;
+  if (seeds.some((s) => text.includes(s))) return "corpus texts + questions + widget CSS + strings";
+  if (printable < 0.5 && bytes.length > 2000) return "binary tables (Unicode case mapping for to_lowercase, char escapes)";
+  return "panic / format strings, small constants";
+}
 function dataKind(name) {
   const m = name.match(/data segment "(.*)"/);
   if (!m) return null;
-  return "data";
+  const size = rows.find((r) => r.name === name).size;
+  const seg = segments.find((b) => Math.abs(b.length - size) <= 16);
+  return `data: ${seg ? describe(seg) : "unknown"}`;
 }
 const groups = new Map();
 const add = (group, size) => groups.set(group, (groups.get(group) || 0) + size);
 for (const { name, size } of rows) {
   if (name.includes("function names") || name.includes("names\" subsection") || /^"?name"? custom/.test(name)) continue;
-  if (dataKind(name)) { add(`data: ${name.match(/"(.*)"/)[1]}`, size); continue; }
+  if (dataKind(name)) { add(dataKind(name), size); continue; }
   const crate = (name.match(/(?:^|[<\s(&*])([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/) || [])[1];
   if (crate) add(crate === "parallax" ? `parallax::${(name.match(/parallax::([a-z_]+)/) || [, "?"])[1]}` : crate, size);
   else if (/^(func|elem|type|import|export|table|memory|global|code|data)/.test(name) || /section|table|shim|__wbindgen|__externref|__wbg/.test(name)) add("wasm-bindgen glue & sections", size);
