@@ -38,9 +38,9 @@ export const BROWSER_CHECK = `function parallaxUnsupported() {
   return "";
 }`;
 
+/** Stops the build with a message naming what could not be inlined. */
 function fail(message) {
-  console.error(`single-file: ${message}`);
-  process.exit(1);
+  throw new Error(`single-file: ${message}`);
 }
 
 function read(path, encoding = "utf8") {
@@ -67,7 +67,7 @@ function checkInline(text, tag, what) {
  * function scope and returns its exports. Covers the export forms a hand-written snippet uses;
  * anything else fails the build with the snippet's name.
  */
-function moduleExpression(source, name) {
+export function moduleExpression(source, name) {
   if (/^\s*import[\s{*"']/m.test(source)) fail(`${name} imports another module; inline it by hand or extend this script`);
   const exported = [];
   let body = source.replace(
@@ -227,4 +227,11 @@ ${BROWSER_CHECK}
   console.log(`single-file: Content-Security-Policy: ${policy}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) build();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    build();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
