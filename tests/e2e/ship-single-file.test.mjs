@@ -102,3 +102,12 @@ test("single file in a browser without constructable stylesheets shows a readabl
   assert.match(await alert.innerText(), /Parallax could not start: .*Safari 16\.4/);
   assert.deepEqual(page.outside, []);
 });
+
+test("single file in a browser without DecompressionStream shows a readable message", async () => {
+  const page = await offlinePage();
+  await page.addInitScript(() => delete window.DecompressionStream);
+  await page.goto(FILE);
+  const alert = page.locator("parallax-compare [role=alert]");
+  await alert.waitFor({ timeout: 5000 });
+  assert.match(await alert.innerText(), /Parallax could not start: .*Firefox 113/);
+});
