@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { DIST, launch, newPage, screenshot } from "./harness.mjs";
-import { recordCspViolations, widgetText, questionTabs, selectedQuestion } from "./ship-support.mjs";
+import { recordCspViolations, widgetText, widgetRendered, questionTabs, selectedQuestion } from "./ship-support.mjs";
 
 const FILE = pathToFileURL(join(DIST, "parallax.html")).href;
 let browser;
@@ -49,7 +49,7 @@ test("single file renders the corpus from file:// with the network off", async (
 test("single file takes the element's options from its URL query", async () => {
   const page = await offlinePage();
   await page.goto(`${FILE}?question=us_pressure&blind&theme=dark&unknown=1`);
-  await widgetText(page).catch(() => {}); // blind mode may hide author names; the attributes are what we check
+  await widgetRendered(page); // blind mode hides author names; the attributes are what this checks
   const attrs = await page.evaluate(() => {
     const el = document.querySelector("parallax-compare");
     return { question: el.getAttribute("question"), blind: el.getAttribute("blind"), theme: el.getAttribute("theme"),

@@ -1,15 +1,11 @@
 // What the packaging tests (ship-*.test.mjs) share: reading a widget's shadow root the same way
 // whatever the view draws, and recording Content-Security-Policy violations.
 
-/** The corpus as a reader sees it in any version of the view: words from each title, two authors. */
-export const CORPUS_TEXT = [
-  "The New Direction for Russia-China Relations",
-  "strong enough to withstand",
-  "Toward a More Perfect Alliance",
-  "The danger is to see the West alone",
-  "Chan Kung",
-  "Danil Bochkov",
-];
+/**
+ * What every version of the view shows of the corpus, at any width, when not in blind mode: the two
+ * named authors and the first document's title (a narrow widget shows one author's column at a time).
+ */
+export const CORPUS_TEXT = ["Chan Kung", "Danil Bochkov", "The New Direction for Russia-China Relations"];
 
 /** Init script: every `securitypolicyviolation` lands in `window.__cspViolations`. */
 export function recordCspViolations() {
@@ -32,6 +28,19 @@ export async function widgetText(frame, selector = "parallax-compare", timeout =
     { timeout },
   );
   return handle.jsonValue();
+}
+
+/** Waits until the element has mounted and drawn something that is not an error message. */
+export async function widgetRendered(frame, selector = "parallax-compare", timeout = 15000) {
+  await frame.waitForFunction(
+    (selector) => {
+      const root = document.querySelector(selector)?.shadowRoot;
+      return root && !root.querySelector('[role="alert"]') &&
+        [...root.children].some((c) => (c.innerText || "").trim().length > 0);
+    },
+    selector,
+    { timeout },
+  );
 }
 
 /** The question tabs of a widget, if this version of the view has them: [{ name, selected }]. */
