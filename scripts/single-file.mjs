@@ -189,8 +189,7 @@ ${BROWSER_CHECK}
   page = page.replace(/<script\b([^>]*)\bsrc=["']?([^"'\s>]+)["']?([^>]*)><\/script>/gi, (tag, before, src, after) => {
     const path = local(src);
     if (!path) return tag;
-    const type = (before + after).match(/\btype=["']?module/i) ? ' type="module"' : "";
-    if (type) fail(`${src} is a module script; only classic scripts are inlined as is`);
+    if (/\btype=["']?module/i.test(before + after)) fail(`${src} is a module script; only classic scripts are inlined as is`);
     return `<script>${checkInline(read(path), "script", src)}</script>`;
   });
   page = page.replace(/<link\b[^>]*\brel=["']?(?:icon|shortcut icon|apple-touch-icon)["']?[^>]*>/gi, (tag) => {
@@ -235,7 +234,7 @@ ${BROWSER_CHECK}
   console.log(`single-file: Content-Security-Policy: ${policy}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     build();
   } catch (e) {
