@@ -7,7 +7,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: run test dist bench setup setup-test clean
+.PHONY: run test dist sizes bench setup setup-test clean
 
 setup:
 	@scripts/setup.sh run
@@ -20,9 +20,13 @@ run: setup
 	@echo "Parallax: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
 	trunk serve --release
 
-## Release build into dist/
+## Release build into dist/, plus dist/parallax.html (one file), dist/parallax-embed.js, dist/examples/
 dist: setup
-	trunk build --release
+	@scripts/dist.sh
+
+## Raw / gzip / brotli sizes of what ships; fails above the budget (served 150 KB, single file 180 KB gzip)
+sizes: dist
+	@scripts/sizes.sh
 
 ## fmt, clippy (native + wasm), native tests, browser tests, end-to-end tests; one summary line
 test: setup-test

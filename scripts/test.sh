@@ -41,7 +41,8 @@ step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unkno
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
-step "release build (trunk)" trunk build --release
+step "release build (trunk, single file, embed)" scripts/dist.sh
+step "size budget" scripts/sizes.sh
 step "end-to-end tests (Playwright, Chromium)" npm run --silent e2e
 
 printf '\n%d passed, %d failed\n' "$passed" "$failed"
