@@ -1,14 +1,26 @@
 //! Which passages of which author answer which question; passage ↔ passage matches.
 //!
-//! FIRST CUT (foundation): a keyword filter. The engine issue replaces the method; the types
-//! below are the model the view draws.
+//! Relevance is ranked retrieval, not keyword counting: every prose paragraph is indexed once
+//! ([`crate::index`]); a question becomes a weighted query (keywords and their phrases first, then
+//! title and prompt, then the words of its `pro` and `con`), expanded from the corpus itself by
+//! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
+//! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
+//! cut-off adapts to each question's score distribution instead of keeping a fixed top k.
+//!
+//! The types below are the model the view draws.
 
 use serde::Serialize;
 
+use std::collections::HashMap;
+
 use crate::corpus::Corpus;
+use crate::highlight::{Mark, MarkKind};
+use crate::index::{Index, Query, TermId};
+use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::shared_wording;
 use crate::stance::{self, Stance};
+use crate::text::content_stems;
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,21 +87,58 @@ pub struct PassageMatch {
     pub why: String,
 }
 
+/// How much each part of a question is trusted as evidence of the topic.
+const KEYWORD_WEIGHT: f32 = 2.0;
+const PROMPT_WEIGHT: f32 = 1.0;
+const SIDES_WEIGHT: f32 = 0.5;
+/// Extra weight (times the phrase's idf) when a multi-word keyword stands word for word.
+const PHRASE_WEIGHT: f32 = 0.5;
+/// Pseudo-relevance feedback: paragraphs read, terms added, and their top weight.
+const FEEDBACK_UNITS: usize = 3;
+const FEEDBACK_TERMS: usize = 8;
+const FEEDBACK_WEIGHT: f32 = 0.4;
+/// Share of the best sentence's score in a paragraph's score.
+const SENTENCE_SHARE: f32 = 0.5;
+/// A paragraph is kept when its score reaches this fraction of the question's best score…
+const KEEP_FRACTION: f32 = 0.35;
+/// …unless it sits below the widest gap in the ranked scores, within this many points of it.
+const GAP_SLACK: f32 = 0.05;
+
 /// The corpus, segmented and indexed once, ready to answer questions.
 pub struct Engine {
     corpus: Corpus,
     paragraphs: Vec<Vec<Paragraph>>,
+    index: Index,
+}
+
+/// A paragraph's relevance to a question, before the cut-off.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Relevance {
+    /// Index of the unit in the engine's index.
+    pub unit: usize,
+    /// Document index.
+    pub doc: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Combined score, 0..=1 relative to the question's best paragraph.
+    pub score: f32,
 }
 
 impl Engine {
     /// Segments and indexes `corpus`.
     pub fn new(corpus: Corpus) -> Engine {
-        let paragraphs = corpus
+        let paragraphs: Vec<Vec<Paragraph>> = corpus
             .documents
             .iter()
             .map(|d| paragraphs(&d.text))
             .collect();
-        Engine { corpus, paragraphs }
+        let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+        let index = Index::new(&texts, &paragraphs);
+        Engine {
+            corpus,
+            paragraphs,
+            index,
+        }
     }
 
     /// The corpus this engine was built on.
@@ -102,55 +151,153 @@ impl Engine {
         &self.paragraphs[doc]
     }
 
+    /// The term index over the corpus's prose paragraphs.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The question as a weighted query over the corpus vocabulary, before feedback.
+    fn query_for(&self, q: &Question) -> Query {
+        let mut query = Query::default();
+        let add = |text: &str, weight: f32, query: &mut Query| {
+            let ids: Vec<Option<TermId>> = content_stems(text)
+                .iter()
+                .map(|s| self.index.term(s))
+                .collect();
+            for id in ids.iter().flatten() {
+                query.raise(*id, weight);
+            }
+            ids
+        };
+        for keyword in &q.keywords {
+            let ids = add(keyword, KEYWORD_WEIGHT, &mut query);
+            if ids.len() >= 2 && ids.iter().all(Option::is_some) {
+                query
+                    .phrases
+                    .push((ids.into_iter().flatten().collect(), PHRASE_WEIGHT));
+            }
+        }
+        add(&q.title, PROMPT_WEIGHT, &mut query);
+        add(&q.prompt, PROMPT_WEIGHT, &mut query);
+        for side in [&q.pro, &q.con].into_iter().flatten() {
+            add(side, SIDES_WEIGHT, &mut query);
+        }
+        query
+    }
+
+    /// Raw scores (paragraph BM25, best-sentence BM25) of every candidate unit.
+    fn raw_scores(&self, query: &Query) -> Vec<(usize, f32, f32)> {
+        self.index
+            .candidates(query)
+            .into_iter()
+            .map(|u| (u, self.index.bm25(query, u), self.index.best_sentence(query, u).1))
+            .collect()
+    }
+
+    /// Adds to `query` the terms that stand out in its best paragraphs (pseudo-relevance
+    /// feedback), so a question's own vocabulary is widened by the corpus's words for it.
+    fn expand(&self, query: &mut Query, raw: &[(usize, f32, f32)]) {
+        let mut ranked: Vec<&(usize, f32, f32)> = raw.iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut gain: HashMap<TermId, (f32, usize)> = HashMap::new();
+        for &&(u, _, _) in ranked.iter().take(FEEDBACK_UNITS) {
+            for &(term, w) in &self.index.units()[u].vector {
+                let entry = gain.entry(term).or_insert((0.0, 0));
+                entry.0 += w;
+                entry.1 += 1;
+            }
+        }
+        let mut extra: Vec<(TermId, f32)> = gain
+            .into_iter()
+            .filter(|(term, (_, seen))| {
+                *seen >= 2 && self.index.df(*term) >= 2 && !query.weights.contains_key(term)
+            })
+            .map(|(term, (w, _))| (term, w))
+            .collect();
+        extra.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top = extra.first().map_or(1.0, |e| e.1).max(f32::EPSILON);
+        for (term, w) in extra.into_iter().take(FEEDBACK_TERMS) {
+            query.raise(term, FEEDBACK_WEIGHT * w / top);
+        }
+    }
+
+    /// Every candidate paragraph's relevance to question `question`, best first.
+    pub fn relevance(&self, question: usize) -> Vec<Relevance> {
+        let q = &self.corpus.questions[question];
+        let mut query = self.query_for(q);
+        let raw = self.raw_scores(&query);
+        self.expand(&mut query, &raw);
+        let raw = self.raw_scores(&query);
+        let max_p = raw.iter().map(|r| r.1).fold(0.0, f32::max);
+        let max_s = raw.iter().map(|r| r.2).fold(0.0, f32::max);
+        if max_p <= 0.0 {
+            return Vec::new();
+        }
+        let mut out: Vec<Relevance> = raw
+            .iter()
+            .map(|&(unit, p, s)| {
+                let u = &self.index.units()[unit];
+                let score = (1.0 - SENTENCE_SHARE) * p / max_p
+                    + SENTENCE_SHARE * if max_s > 0.0 { s / max_s } else { 0.0 };
+                Relevance {
+                    unit,
+                    doc: u.doc,
+                    paragraph: u.paragraph,
+                    score,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.unit.cmp(&b.unit)));
+        let top = out[0].score.max(f32::EPSILON);
+        for r in &mut out {
+            r.score = (r.score / top).clamp(0.0, 1.0);
+        }
+        out
+    }
+
+    /// The adaptive cut-off over ranked scores: a fraction of the best, moved up to the widest
+    /// gap just above it when the scores fall off a cliff there.
+    fn cut_off(ranked: &[Relevance]) -> f32 {
+        let floor = KEEP_FRACTION;
+        let mut widest = (0.0, floor);
+        for pair in ranked.windows(2) {
+            let (hi, lo) = (pair[0].score, pair[1].score);
+            if lo < floor - GAP_SLACK {
+                break;
+            }
+            if hi - lo > widest.0 && lo <= floor + GAP_SLACK && hi >= floor {
+                widest = (hi - lo, hi);
+            }
+        }
+        widest.1.max(floor)
+    }
+
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
         let q = &self.corpus.questions[question];
-        let keywords: Vec<String> = q.keywords.iter().map(|k| k.to_lowercase()).collect();
-        let mut passages = Vec::new();
-        for (doc, document) in self.corpus.documents.iter().enumerate() {
-            for (index, p) in self.paragraphs[doc].iter().enumerate() {
-                if !p.is_body() {
-                    continue;
+        let ranked = self.relevance(question);
+        let cut = Self::cut_off(&ranked);
+        let query = self.query_for(q);
+        let mut passages: Vec<Passage> = ranked
+            .iter()
+            .filter(|r| r.score >= cut)
+            .map(|r| {
+                let text = &self.corpus.documents[r.doc].text;
+                let span = self.paragraphs[r.doc][r.paragraph].span;
+                let judgement = stance::judge(q, text, span);
+                Passage {
+                    doc: r.doc,
+                    paragraph: r.paragraph,
+                    line: self.paragraphs[r.doc][r.paragraph].line,
+                    score: r.score,
+                    stance: judgement.stance,
+                    cue: judgement.cue,
+                    terms: self.term_spans(&query, r.unit),
                 }
-                let text = p.span.of(&document.text);
-                let lower = text.to_lowercase();
-                let terms: Vec<Span> = keywords
-                    .iter()
-                    .filter_map(|k| lower.find(k.as_str()).map(|at| (at, k.len())))
-                    .filter(|(at, len)| {
-                        text.is_char_boundary(*at) && text.is_char_boundary(at + len)
-                    })
-                    .map(|(at, len)| Span::new(p.span.start + at, p.span.start + at + len))
-                    .collect();
-                if !terms.is_empty() {
-                    let judgement = stance::judge(q, &document.text, p.span);
-                    passages.push(Passage {
-                        doc,
-                        paragraph: index,
-                        line: p.line,
-                        score: (terms.len() as f32 / keywords.len().max(1) as f32).min(1.0),
-                        stance: judgement.stance,
-                        cue: judgement.cue,
-                        terms,
-                    });
-                }
-            }
-        }
-        let mut positions = Vec::new();
-        for doc in 0..self.corpus.documents.len() {
-            if let Some(best) = passages
-                .iter()
-                .filter(|p| p.doc == doc)
-                .max_by(|a, b| a.score.total_cmp(&b.score))
-            {
-                positions.push(Position {
-                    doc,
-                    stance: best.stance,
-                    paragraph: best.paragraph,
-                    line: best.line,
-                });
-            }
-        }
+            })
+            .collect();
+        passages.sort_by_key(|p| (p.doc, p.paragraph));
+        let positions = positions(&passages, self.corpus.documents.len());
         QuestionAlignment {
             question,
             passages,
@@ -158,30 +305,141 @@ impl Engine {
         }
     }
 
+    /// Spans of the words of unit `unit` that carry the question (enough weight and idf).
+    fn term_spans(&self, query: &Query, unit: usize) -> Vec<Span> {
+        self.index.units()[unit]
+            .words
+            .iter()
+            .filter(|w| {
+                query
+                    .weights
+                    .get(&w.term)
+                    .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
+            })
+            .map(|w| w.span)
+            .collect()
+    }
+
     /// For `from`, the closest passage on `alignment`'s question of every other author.
     pub fn closest(&self, alignment: &QuestionAlignment, from: &Passage) -> Vec<PassageMatch> {
-        let mut out = Vec::new();
-        for doc in 0..self.corpus.documents.len() {
-            if doc == from.doc {
+        let Some(here_unit) = self.index.unit_at(from.doc, from.paragraph) else {
+            return Vec::new();
+        };
+        let docs = &self.corpus.documents;
+        let mut best: HashMap<usize, (f32, &Passage, Vec<(TermId, f32)>)> = HashMap::new();
+        for p in alignment.passages.iter().filter(|p| p.doc != from.doc) {
+            let Some(there_unit) = self.index.unit_at(p.doc, p.paragraph) else {
                 continue;
-            }
-            if let Some(best) = alignment
-                .passages
-                .iter()
-                .filter(|p| p.doc == doc)
-                .max_by(|a, b| a.score.total_cmp(&b.score))
-            {
-                let docs = &self.corpus.documents;
-                let here = self.paragraphs[from.doc][from.paragraph].span;
-                let there = self.paragraphs[doc][best.paragraph].span;
-                out.push(PassageMatch {
-                    passage: best.clone(),
-                    score: best.score,
-                    shared: shared_wording(&docs[from.doc].text, here, &docs[doc].text, there),
-                    why: String::new(),
-                });
+            };
+            let (score, shared) = self.index.cosine(here_unit, there_unit);
+            let better = best.get(&p.doc).is_none_or(|(s, _, _)| score > *s);
+            if better {
+                best.insert(p.doc, (score, p, shared));
             }
         }
+        let mut out: Vec<PassageMatch> = best
+            .into_values()
+            .map(|(score, p, shared)| {
+                let here = self.paragraphs[from.doc][from.paragraph].span;
+                let there = self.paragraphs[p.doc][p.paragraph].span;
+                PassageMatch {
+                    passage: p.clone(),
+                    score: score.clamp(0.0, 1.0),
+                    shared: shared_wording(&docs[from.doc].text, here, &docs[p.doc].text, there),
+                    why: self.why(here_unit, &shared, p),
+                }
+            })
+            .collect();
+        out.sort_by_key(|m| m.passage.doc);
         out
     }
+
+    /// "shared terms: alliance, cold war; cue: would not form an alliance".
+    fn why(&self, here_unit: usize, shared: &[(TermId, f32)], there: &Passage) -> String {
+        let words = &self.index.units()[here_unit].words;
+        let text = &self.corpus.documents[self.index.units()[here_unit].doc].text;
+        let mut names: Vec<String> = Vec::new();
+        for (term, _) in shared.iter().take(4) {
+            if let Some(w) = words.iter().find(|w| w.term == *term) {
+                let name = w.span.of(text).to_lowercase();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        let mut why = if names.is_empty() {
+            "no shared terms".to_string()
+        } else {
+            format!("shared terms: {}", names.join(", "))
+        };
+        if let Some(cue) = there.cue {
+            why.push_str(&format!(
+                "; cue: {}",
+                cue.of(&self.corpus.documents[there.doc].text)
+            ));
+        }
+        why
+    }
+}
+
+impl QuestionAlignment {
+    /// The marks to draw on `passage`: its question terms and its stance cue.
+    pub fn marks(&self, passage: &Passage) -> Vec<Mark> {
+        let mut marks: Vec<Mark> = passage
+            .terms
+            .iter()
+            .map(|&span| Mark {
+                span,
+                kind: MarkKind::Term,
+            })
+            .collect();
+        if let Some(span) = passage.cue {
+            marks.push(Mark {
+                span,
+                kind: MarkKind::Cue,
+            });
+        }
+        marks
+    }
+}
+
+/// Each author's overall stance: the passages' stances weighted by score, a passage with a cue
+/// counting double, and neutral passages counting for little; the paragraph that states it best
+/// is the strongest passage of the winning side.
+fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
+    let weight = |p: &Passage| p.score * if p.cue.is_some() { 2.0 } else { 1.0 };
+    let mut out = Vec::new();
+    for doc in 0..documents {
+        let own: Vec<&Passage> = passages.iter().filter(|p| p.doc == doc).collect();
+        if own.is_empty() {
+            continue;
+        }
+        let total = |side: Stance| -> f32 {
+            own.iter()
+                .filter(|p| p.stance == side)
+                .map(|p| weight(p))
+                .sum()
+        };
+        let (pro, con) = (total(Stance::Pro), total(Stance::Con));
+        let stance = if pro > con * 1.5 {
+            Stance::Pro
+        } else if con > pro * 1.5 {
+            Stance::Con
+        } else {
+            Stance::Neutral
+        };
+        let best = own
+            .iter()
+            .filter(|p| p.stance == stance || stance == Stance::Neutral)
+            .max_by(|a, b| weight(a).total_cmp(&weight(b)))
+            .or_else(|| own.first())
+            .expect("own is not empty");
+        out.push(Position {
+            doc,
+            stance,
+            paragraph: best.paragraph,
+            line: best.line,
+        });
+    }
+    out
 }

@@ -20,6 +20,7 @@
 pub mod align;
 pub mod corpus;
 pub mod highlight;
+pub mod index;
 #[cfg(feature = "cli")]
 pub mod manifest;
 pub mod question;

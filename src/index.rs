@@ -1,0 +1,402 @@
+//! Term statistics over the corpus's prose paragraphs, and the scores built on them.
+//!
+//! Built once by [`crate::Engine::new`]: every Body paragraph becomes a [`Unit`] holding its
+//! content-word stems (as term ids), per-sentence term counts and a unit-length tf-idf vector.
+//! [`Index::bm25`] scores a weighted [`Query`] against a paragraph or one of its sentences;
+//! [`Index::cosine`] compares two paragraphs. Stop words never enter the index, and a term that
+//! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
+//! a whole corpus is about weigh almost nothing.
+
+use std::collections::HashMap;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::segment::{Paragraph, Span};
+use crate::text::{is_stop, normalize, sentences, stem};
+
+/// BM25 term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25 length normalisation.
+const B: f32 = 0.75;
+
+/// A term id: an index into the vocabulary.
+pub type TermId = u32;
+
+/// One content word of a unit, where it stands in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The stem's id.
+    pub term: TermId,
+    /// Byte span of the word in the document text.
+    pub span: Span,
+    /// Index of the sentence of the unit it belongs to.
+    pub sentence: u16,
+}
+
+/// A Body paragraph, indexed.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Document index.
+    pub doc: usize,
+    /// Paragraph index within the document.
+    pub paragraph: usize,
+    /// Content words in reading order.
+    pub words: Vec<Occurrence>,
+    /// Term counts, sorted by term.
+    pub counts: Vec<(TermId, u16)>,
+    /// Per sentence: number of content words and term counts sorted by term.
+    pub sentences: Vec<(u32, Vec<(TermId, u16)>)>,
+    /// Unit-length tf-idf vector, sorted by term.
+    pub vector: Vec<(TermId, f32)>,
+}
+
+/// A weighted bag of terms, plus phrases that earn a bonus when their words stand together.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Term weights (already including how much each source of the query is trusted).
+    pub weights: HashMap<TermId, f32>,
+    /// Multi-word phrases (term ids in order) with their weight.
+    pub phrases: Vec<(Vec<TermId>, f32)>,
+}
+
+impl Query {
+    /// Adds `weight` to a term, keeping the larger weight if it is already there.
+    pub fn raise(&mut self, term: TermId, weight: f32) {
+        let w = self.weights.entry(term).or_insert(0.0);
+        *w = w.max(weight);
+    }
+}
+
+/// The corpus's prose paragraphs with their term statistics.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    vocab: HashMap<String, TermId>,
+    /// Word (normalised) → term id, so each distinct word is stemmed once.
+    words: HashMap<String, Option<TermId>>,
+    /// Number of units each term occurs in.
+    df: Vec<u32>,
+    /// Inverse document frequency per term.
+    idf: Vec<f32>,
+    units: Vec<Unit>,
+    /// Per term: (unit, count), in unit order.
+    postings: Vec<Vec<(u32, u16)>>,
+    by_place: HashMap<(usize, usize), usize>,
+    avg_len: f32,
+    avg_sentence_len: f32,
+}
+
+impl Index {
+    /// Indexes the Body paragraphs of every document (`texts[d]` with `paragraphs[d]`).
+    pub fn new(texts: &[&str], paragraphs: &[Vec<Paragraph>]) -> Index {
+        let mut index = Index::default();
+        for (doc, (text, paras)) in texts.iter().zip(paragraphs).enumerate() {
+            for (paragraph, p) in paras.iter().enumerate() {
+                if p.is_body() {
+                    let unit = index.unit(doc, paragraph, text, p.span);
+                    index.by_place.insert((doc, paragraph), index.units.len());
+                    index.units.push(unit);
+                }
+            }
+        }
+        let terms = index.vocab.len();
+        index.df = vec![0; terms];
+        index.postings = vec![Vec::new(); terms];
+        let (mut total, mut sentence_total, mut sentence_count) = (0usize, 0usize, 0usize);
+        for (u, unit) in index.units.iter().enumerate() {
+            total += unit.words.len();
+            for (len, _) in &unit.sentences {
+                sentence_total += *len as usize;
+                sentence_count += 1;
+            }
+            for &(term, count) in &unit.counts {
+                index.df[term as usize] += 1;
+                index.postings[term as usize].push((u as u32, count));
+            }
+        }
+        let n = index.units.len() as f32;
+        index.idf = index
+            .df
+            .iter()
+            .map(|&df| (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln())
+            .collect();
+        index.avg_len = (total as f32 / n.max(1.0)).max(1.0);
+        index.avg_sentence_len = (sentence_total as f32 / sentence_count.max(1) as f32).max(1.0);
+        for u in 0..index.units.len() {
+            let vector = index.tfidf(&index.units[u].counts);
+            index.units[u].vector = vector;
+        }
+        index
+    }
+
+    fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
+        let bounds = sentences(text, span);
+        let mut words = Vec::new();
+        let mut sentence = 0usize;
+        for (at, word) in span.of(text).unicode_word_indices() {
+            let start = span.start + at;
+            while sentence + 1 < bounds.len() && bounds[sentence].end <= start {
+                sentence += 1;
+            }
+            if let Some(term) = self.term_of_word(word) {
+                words.push(Occurrence {
+                    term,
+                    span: Span::new(start, start + word.len()),
+                    sentence: sentence.min(u16::MAX as usize) as u16,
+                });
+            }
+        }
+        let counts = count(words.iter().map(|w| w.term));
+        let sentences = (0..bounds.len().max(1))
+            .map(|s| {
+                let terms = words
+                    .iter()
+                    .filter(|w| w.sentence as usize == s)
+                    .map(|w| w.term);
+                let counts = count(terms);
+                let len: u32 = counts.iter().map(|&(_, c)| c as u32).sum();
+                (len, counts)
+            })
+            .collect();
+        Unit {
+            doc,
+            paragraph,
+            words,
+            counts,
+            sentences,
+            vector: Vec::new(),
+        }
+    }
+
+    /// The term id of a raw word, adding it to the vocabulary; `None` for stop words.
+    fn term_of_word(&mut self, word: &str) -> Option<TermId> {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        let norm = normalize(word);
+        let id = if is_stop(&norm) {
+            None
+        } else {
+            let stemmed = stem(&norm);
+            let next = self.vocab.len() as TermId;
+            Some(*self.vocab.entry(stemmed).or_insert(next))
+        };
+        self.words.insert(word.to_string(), id);
+        id
+    }
+
+    /// The id of a stem, if the corpus has it.
+    pub fn term(&self, stem: &str) -> Option<TermId> {
+        self.vocab.get(stem).copied()
+    }
+
+    /// The indexed units (Body paragraphs), in document then reading order.
+    pub fn units(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The unit of paragraph `paragraph` of document `doc`, if it is a Body paragraph.
+    pub fn unit_at(&self, doc: usize, paragraph: usize) -> Option<usize> {
+        self.by_place.get(&(doc, paragraph)).copied()
+    }
+
+    /// Inverse document frequency of a term.
+    pub fn idf(&self, term: TermId) -> f32 {
+        self.idf[term as usize]
+    }
+
+    /// Number of units a term occurs in.
+    pub fn df(&self, term: TermId) -> u32 {
+        self.df[term as usize]
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Whether nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// Units that contain at least one query term.
+    pub fn candidates(&self, query: &Query) -> Vec<usize> {
+        let mut hit = vec![false; self.units.len()];
+        for term in query.weights.keys() {
+            for &(u, _) in &self.postings[*term as usize] {
+                hit[u as usize] = true;
+            }
+        }
+        (0..self.units.len()).filter(|&u| hit[u]).collect()
+    }
+
+    /// BM25 of a query against term counts of a text of `len` content words, normalised by
+    /// `avg` (the average length of texts of that kind).
+    fn bm25_counts(&self, query: &Query, counts: &[(TermId, u16)], len: f32, avg: f32) -> f32 {
+        let norm = K1 * (1.0 - B + B * len / avg);
+        counts
+            .iter()
+            .filter_map(|&(term, tf)| {
+                let w = *query.weights.get(&term)?;
+                let tf = tf as f32;
+                Some(w * self.idf(term) * tf * (K1 + 1.0) / (tf + norm))
+            })
+            .sum()
+    }
+
+    /// BM25 of `query` against unit `u`, plus a bonus per query phrase found word for word.
+    pub fn bm25(&self, query: &Query, u: usize) -> f32 {
+        let unit = &self.units[u];
+        let base = self.bm25_counts(query, &unit.counts, unit.words.len() as f32, self.avg_len);
+        base + self.phrase_bonus(query, u)
+    }
+
+    /// The best BM25 of `query` over the sentences of unit `u`.
+    pub fn best_sentence(&self, query: &Query, u: usize) -> (usize, f32) {
+        self.units[u]
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(s, (len, counts))| {
+                let score = self.bm25_counts(query, counts, *len as f32, self.avg_sentence_len);
+                (s, score)
+            })
+            .fold((0, 0.0), |best, x| if x.1 > best.1 { x } else { best })
+    }
+
+    fn phrase_bonus(&self, query: &Query, u: usize) -> f32 {
+        let words = &self.units[u].words;
+        query
+            .phrases
+            .iter()
+            .filter(|(phrase, _)| {
+                phrase.len() <= words.len()
+                    && words
+                        .windows(phrase.len())
+                        .any(|w| w.iter().zip(phrase).all(|(o, t)| o.term == *t))
+            })
+            .map(|(phrase, weight)| weight * phrase.iter().map(|&t| self.idf(t)).sum::<f32>())
+            .sum()
+    }
+
+    /// A unit-length tf-idf vector of term counts.
+    pub fn tfidf(&self, counts: &[(TermId, u16)]) -> Vec<(TermId, f32)> {
+        let mut v: Vec<(TermId, f32)> = counts
+            .iter()
+            .map(|&(t, c)| (t, (1.0 + (c as f32).ln()) * self.idf(t)))
+            .collect();
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut v {
+                *w /= norm;
+            }
+        }
+        v
+    }
+
+    /// Cosine similarity of two units' tf-idf vectors, with the terms that contributed, largest
+    /// contribution first.
+    pub fn cosine(&self, a: usize, b: usize) -> (f32, Vec<(TermId, f32)>) {
+        let (va, vb) = (&self.units[a].vector, &self.units[b].vector);
+        let (mut i, mut j) = (0, 0);
+        let mut shared = Vec::new();
+        while i < va.len() && j < vb.len() {
+            match va[i].0.cmp(&vb[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push((va[i].0, va[i].1 * vb[j].1));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let score = shared.iter().map(|(_, w)| w).sum();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1));
+        (score, shared)
+    }
+}
+
+/// Counts of terms, sorted by term.
+fn count(terms: impl Iterator<Item = TermId>) -> Vec<(TermId, u16)> {
+    let mut all: Vec<TermId> = terms.collect();
+    all.sort_unstable();
+    let mut out: Vec<(TermId, u16)> = Vec::new();
+    for t in all {
+        match out.last_mut() {
+            Some((last, c)) if *last == t => *c = c.saturating_add(1),
+            _ => out.push((t, 1)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn index_of(texts: &[&str]) -> Index {
+        let paras: Vec<Vec<Paragraph>> = texts.iter().map(|t| paragraphs(t)).collect();
+        Index::new(texts, &paras)
+    }
+
+    const A: &str = "Russia and China signed a gas pipeline deal for twenty years.\nRussia and China held talks about the weather and about sport today.\nRussia and China discussed an alliance, which both sides rejected firmly.";
+
+    #[test]
+    fn a_term_in_every_paragraph_weighs_almost_nothing() {
+        let index = index_of(&[A]);
+        let russia = index.term(&stem("russia")).unwrap();
+        let gas = index.term(&stem("gas")).unwrap();
+        assert!(index.idf(russia) < 0.2 * index.idf(gas));
+    }
+
+    #[test]
+    fn stop_words_are_not_indexed() {
+        let index = index_of(&[A]);
+        assert!(index.term("the").is_none());
+        assert!(index.term("and").is_none());
+    }
+
+    #[test]
+    fn bm25_prefers_the_paragraph_with_the_query_term() {
+        let index = index_of(&[A]);
+        let mut query = Query::default();
+        query.raise(index.term(&stem("pipeline")).unwrap(), 1.0);
+        let scores: Vec<f32> = (0..index.len()).map(|u| index.bm25(&query, u)).collect();
+        assert!(scores[0] > 0.0);
+        assert_eq!(scores[1], 0.0);
+        assert_eq!(index.candidates(&query), vec![0]);
+    }
+
+    #[test]
+    fn phrases_earn_a_bonus_only_when_their_words_stand_together() {
+        let index = index_of(&["The gas pipeline opened on time this year.\nThe pipeline carried oil while the gas went elsewhere by ship."]);
+        let gas = index.term(&stem("gas")).unwrap();
+        let pipe = index.term(&stem("pipeline")).unwrap();
+        let mut query = Query::default();
+        query.phrases.push((vec![gas, pipe], 1.0));
+        assert!(index.bm25(&query, 0) > 0.0);
+        assert_eq!(index.bm25(&query, 1), 0.0);
+    }
+
+    #[test]
+    fn cosine_of_a_paragraph_with_itself_is_one() {
+        let index = index_of(&[A]);
+        let (score, shared) = index.cosine(0, 0);
+        assert!((score - 1.0).abs() < 1e-4);
+        assert!(!shared.is_empty());
+        assert!(index.cosine(0, 1).0 < 0.5);
+    }
+
+    #[test]
+    fn words_know_their_sentence() {
+        let index = index_of(&["First sentence has words here. Second sentence names a pipeline."]);
+        let pipe = index.term(&stem("pipeline")).unwrap();
+        let w = index.units()[0].words.iter().find(|w| w.term == pipe).unwrap();
+        assert_eq!(w.sentence, 1);
+        let mut query = Query::default();
+        query.raise(pipe, 1.0);
+        assert_eq!(index.best_sentence(&query, 0).0, 1);
+    }
+}
