@@ -20,7 +20,7 @@ use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::shared_wording;
 use crate::stance::{self, Stance};
-use crate::text::content_stems;
+use crate::text::{content_stems, initials};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -87,28 +87,71 @@ pub struct PassageMatch {
     pub why: String,
 }
 
-/// How much each part of a question is trusted as evidence of the topic.
-const KEYWORD_WEIGHT: f32 = 2.0;
-const PROMPT_WEIGHT: f32 = 1.0;
-const SIDES_WEIGHT: f32 = 0.5;
-/// Extra weight (times the phrase's idf) when a multi-word keyword stands word for word.
-const PHRASE_WEIGHT: f32 = 0.5;
-/// Pseudo-relevance feedback: paragraphs read, terms added, and their top weight.
-const FEEDBACK_UNITS: usize = 3;
-const FEEDBACK_TERMS: usize = 8;
-const FEEDBACK_WEIGHT: f32 = 0.4;
-/// Share of the best sentence's score in a paragraph's score.
-const SENTENCE_SHARE: f32 = 0.5;
-/// A paragraph is kept when its score reaches this fraction of the question's best score…
-const KEEP_FRACTION: f32 = 0.35;
-/// …unless it sits below the widest gap in the ranked scores, within this many points of it.
-const GAP_SLACK: f32 = 0.05;
+/// The knobs of relevance. [`Tuning::default`] is what the engine uses; the fields are public so
+/// that experiments (and the quality test) can vary them without touching the method.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// Weight of a keyword's words.
+    pub keyword: f32,
+    /// Weight of the title's and prompt's words.
+    pub prompt: f32,
+    /// Weight of the words of `pro` and `con`.
+    pub sides: f32,
+    /// Extra weight (times the phrase's idf) when a multi-word keyword stands word for word.
+    pub phrase: f32,
+    /// Pseudo-relevance feedback: paragraphs read.
+    pub feedback_units: usize,
+    /// Pseudo-relevance feedback: terms added.
+    pub feedback_terms: usize,
+    /// Pseudo-relevance feedback: weight of the strongest added term.
+    pub feedback_weight: f32,
+    /// Share of the best sentence's score in a paragraph's score.
+    pub sentence_share: f32,
+    /// A paragraph is kept when its score reaches this fraction of the reference score.
+    pub keep_fraction: f32,
+    /// Weight of the title's words (a short label: often the concept itself).
+    pub title: f32,
+    /// BM25 `k1`.
+    pub k1: f32,
+    /// BM25 `b`.
+    pub b: f32,
+    /// Idf exponent (see [`Query::idf_power`]).
+    pub idf_power: f32,
+    /// Weight of a word-family relative of a question word, relative to the word's own.
+    pub family: f32,
+    /// The reference score is the mean of this many best scores (1 = the maximum), so that one
+    /// outstanding paragraph does not push the others out.
+    pub reference_rank: usize,
+}
+
+impl Default for Tuning {
+    fn default() -> Tuning {
+        Tuning {
+            keyword: 2.0,
+            prompt: 1.0,
+            sides: 0.5,
+            phrase: 0.5,
+            feedback_units: 3,
+            feedback_terms: 8,
+            feedback_weight: 0.4,
+            sentence_share: 0.7,
+            keep_fraction: 0.36,
+            reference_rank: 2,
+            title: 1.0,
+            k1: 0.6,
+            b: 0.3,
+            family: 0.5,
+            idf_power: 0.5,
+        }
+    }
+}
 
 /// The corpus, segmented and indexed once, ready to answer questions.
 pub struct Engine {
     corpus: Corpus,
     paragraphs: Vec<Vec<Paragraph>>,
     index: Index,
+    tuning: Tuning,
 }
 
 /// A paragraph's relevance to a question, before the cut-off.
@@ -127,6 +170,11 @@ pub struct Relevance {
 impl Engine {
     /// Segments and indexes `corpus`.
     pub fn new(corpus: Corpus) -> Engine {
+        Engine::with_tuning(corpus, Tuning::default())
+    }
+
+    /// Segments and indexes `corpus`, scoring relevance with `tuning`.
+    pub fn with_tuning(corpus: Corpus, tuning: Tuning) -> Engine {
         let paragraphs: Vec<Vec<Paragraph>> = corpus
             .documents
             .iter()
@@ -138,6 +186,7 @@ impl Engine {
             corpus,
             paragraphs,
             index,
+            tuning,
         }
     }
 
@@ -158,29 +207,39 @@ impl Engine {
 
     /// The question as a weighted query over the corpus vocabulary, before feedback.
     fn query_for(&self, q: &Question) -> Query {
+        let t = &self.tuning;
         let mut query = Query::default();
         let add = |text: &str, weight: f32, query: &mut Query| {
-            let ids: Vec<Option<TermId>> = content_stems(text)
-                .iter()
-                .map(|s| self.index.term(s))
-                .collect();
+            let stems = content_stems(text);
+            for stem in &stems {
+                for id in self.index.family(stem) {
+                    query.raise(id, t.family * weight);
+                }
+            }
+            let ids: Vec<Option<TermId>> = stems.iter().map(|s| self.index.term(s)).collect();
             for id in ids.iter().flatten() {
                 query.raise(*id, weight);
             }
             ids
         };
         for keyword in &q.keywords {
-            let ids = add(keyword, KEYWORD_WEIGHT, &mut query);
+            if let Some(id) = initials(keyword).and_then(|a| self.index.term(&a)) {
+                query.raise(id, t.keyword);
+            }
+            let ids = add(keyword, t.keyword, &mut query);
             if ids.len() >= 2 && ids.iter().all(Option::is_some) {
                 query
                     .phrases
-                    .push((ids.into_iter().flatten().collect(), PHRASE_WEIGHT));
+                    .push((ids.into_iter().flatten().collect(), t.phrase));
             }
         }
-        add(&q.title, PROMPT_WEIGHT, &mut query);
-        add(&q.prompt, PROMPT_WEIGHT, &mut query);
+        add(&q.title, t.title, &mut query);
+        add(&q.prompt, t.prompt, &mut query);
+        query.k1 = t.k1;
+        query.b = t.b;
+        query.idf_power = t.idf_power;
         for side in [&q.pro, &q.con].into_iter().flatten() {
-            add(side, SIDES_WEIGHT, &mut query);
+            add(side, t.sides, &mut query);
         }
         query
     }
@@ -190,7 +249,13 @@ impl Engine {
         self.index
             .candidates(query)
             .into_iter()
-            .map(|u| (u, self.index.bm25(query, u), self.index.best_sentence(query, u).1))
+            .map(|u| {
+                (
+                    u,
+                    self.index.bm25(query, u),
+                    self.index.best_sentence(query, u).1,
+                )
+            })
             .collect()
     }
 
@@ -200,7 +265,7 @@ impl Engine {
         let mut ranked: Vec<&(usize, f32, f32)> = raw.iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         let mut gain: HashMap<TermId, (f32, usize)> = HashMap::new();
-        for &&(u, _, _) in ranked.iter().take(FEEDBACK_UNITS) {
+        for &&(u, _, _) in ranked.iter().take(self.tuning.feedback_units) {
             for &(term, w) in &self.index.units()[u].vector {
                 let entry = gain.entry(term).or_insert((0.0, 0));
                 entry.0 += w;
@@ -216,8 +281,8 @@ impl Engine {
             .collect();
         extra.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let top = extra.first().map_or(1.0, |e| e.1).max(f32::EPSILON);
-        for (term, w) in extra.into_iter().take(FEEDBACK_TERMS) {
-            query.raise(term, FEEDBACK_WEIGHT * w / top);
+        for (term, w) in extra.into_iter().take(self.tuning.feedback_terms) {
+            query.raise(term, self.tuning.feedback_weight * w / top);
         }
     }
 
@@ -233,18 +298,16 @@ impl Engine {
         if max_p <= 0.0 {
             return Vec::new();
         }
+        let share = self.tuning.sentence_share;
+        let units = self.index.units();
         let mut out: Vec<Relevance> = raw
             .iter()
-            .map(|&(unit, p, s)| {
-                let u = &self.index.units()[unit];
-                let score = (1.0 - SENTENCE_SHARE) * p / max_p
-                    + SENTENCE_SHARE * if max_s > 0.0 { s / max_s } else { 0.0 };
-                Relevance {
-                    unit,
-                    doc: u.doc,
-                    paragraph: u.paragraph,
-                    score,
-                }
+            .map(|&(unit, p, s)| Relevance {
+                unit,
+                doc: units[unit].doc,
+                paragraph: units[unit].paragraph,
+                score: (1.0 - share) * p / max_p
+                    + share * if max_s > 0.0 { s / max_s } else { 0.0 },
             })
             .collect();
         out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.unit.cmp(&b.unit)));
@@ -255,28 +318,19 @@ impl Engine {
         out
     }
 
-    /// The adaptive cut-off over ranked scores: a fraction of the best, moved up to the widest
-    /// gap just above it when the scores fall off a cliff there.
-    fn cut_off(ranked: &[Relevance]) -> f32 {
-        let floor = KEEP_FRACTION;
-        let mut widest = (0.0, floor);
-        for pair in ranked.windows(2) {
-            let (hi, lo) = (pair[0].score, pair[1].score);
-            if lo < floor - GAP_SLACK {
-                break;
-            }
-            if hi - lo > widest.0 && lo <= floor + GAP_SLACK && hi >= floor {
-                widest = (hi - lo, hi);
-            }
-        }
-        widest.1.max(floor)
+    /// The adaptive cut-off over ranked scores: a fraction of a reference score taken from the
+    /// top of the ranking.
+    fn cut_off(&self, ranked: &[Relevance]) -> f32 {
+        let k = self.tuning.reference_rank.clamp(1, ranked.len().max(1));
+        let reference = ranked.iter().take(k).map(|r| r.score).sum::<f32>() / k as f32;
+        self.tuning.keep_fraction * reference
     }
 
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
         let q = &self.corpus.questions[question];
         let ranked = self.relevance(question);
-        let cut = Self::cut_off(&ranked);
+        let cut = self.cut_off(&ranked);
         let query = self.query_for(q);
         let mut passages: Vec<Passage> = ranked
             .iter()

@@ -12,12 +12,12 @@ use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::segment::{Paragraph, Span};
-use crate::text::{is_stop, normalize, sentences, stem};
+use crate::text::{acronym, is_stop, normalize, sentences, stem};
 
-/// BM25 term-frequency saturation.
-const K1: f32 = 1.2;
-/// BM25 length normalisation.
-const B: f32 = 0.75;
+/// The shortest stem that has a word family (see [`Index::family`]).
+pub const FAMILY_MIN: usize = 4;
+/// The most letters a family member adds to the shorter stem.
+pub const FAMILY_EXTRA: usize = 3;
 
 /// A term id: an index into the vocabulary.
 pub type TermId = u32;
@@ -51,12 +51,31 @@ pub struct Unit {
 }
 
 /// A weighted bag of terms, plus phrases that earn a bonus when their words stand together.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Query {
     /// Term weights (already including how much each source of the query is trusted).
     pub weights: HashMap<TermId, f32>,
     /// Multi-word phrases (term ids in order) with their weight.
     pub phrases: Vec<(Vec<TermId>, f32)>,
+    /// BM25 term-frequency saturation (`k1`).
+    pub k1: f32,
+    /// BM25 length normalisation (`b`).
+    pub b: f32,
+    /// Idf is raised to this power: below 1, a question's rare keywords no longer outweigh its
+    /// common ones by far, while a term in every paragraph still weighs nothing.
+    pub idf_power: f32,
+}
+
+impl Default for Query {
+    fn default() -> Query {
+        Query {
+            weights: HashMap::new(),
+            phrases: Vec::new(),
+            k1: 1.2,
+            b: 0.75,
+            idf_power: 1.0,
+        }
+    }
 }
 
 impl Query {
@@ -81,6 +100,8 @@ pub struct Index {
     /// Per term: (unit, count), in unit order.
     postings: Vec<Vec<(u32, u16)>>,
     by_place: HashMap<(usize, usize), usize>,
+    /// The vocabulary sorted, for prefix look-ups.
+    sorted: Vec<(String, TermId)>,
     avg_len: f32,
     avg_sentence_len: f32,
 }
@@ -121,6 +142,8 @@ impl Index {
             .collect();
         index.avg_len = (total as f32 / n.max(1.0)).max(1.0);
         index.avg_sentence_len = (sentence_total as f32 / sentence_count.max(1) as f32).max(1.0);
+        index.sorted = index.vocab.iter().map(|(s, &t)| (s.clone(), t)).collect();
+        index.sorted.sort_unstable();
         for u in 0..index.units.len() {
             let vector = index.tfidf(&index.units[u].counts);
             index.units[u].vector = vector;
@@ -172,6 +195,12 @@ impl Index {
         if let Some(&known) = self.words.get(word) {
             return known;
         }
+        if let Some(acronym) = acronym(word) {
+            let next = self.vocab.len() as TermId;
+            let id = Some(*self.vocab.entry(acronym).or_insert(next));
+            self.words.insert(word.to_string(), id);
+            return id;
+        }
         let norm = normalize(word);
         let id = if is_stop(&norm) {
             None
@@ -187,6 +216,34 @@ impl Index {
     /// The id of a stem, if the corpus has it.
     pub fn term(&self, stem: &str) -> Option<TermId> {
         self.vocab.get(stem).copied()
+    }
+
+    /// Other stems of the same word family as `stem` (`deep` ~ `deepen`, `alli` ~ `allianc`,
+    /// `grow` ~ `growth`): one is a prefix of the other, the shorter has at least
+    /// [`FAMILY_MIN`] letters and the longer adds at most [`FAMILY_EXTRA`]. The stemmer keeps
+    /// these apart; a question's `strengthen` should still find `stronger`-free `strength`.
+    pub fn family(&self, stem: &str) -> Vec<TermId> {
+        let mut out = Vec::new();
+        let len = stem.chars().count();
+        if len < FAMILY_MIN {
+            return out;
+        }
+        let from = self.sorted.partition_point(|(s, _)| s.as_str() < stem);
+        for (s, t) in &self.sorted[from..] {
+            if !s.starts_with(stem) {
+                break;
+            }
+            if s != stem && s.chars().count() <= len + FAMILY_EXTRA {
+                out.push(*t);
+            }
+        }
+        let chars: Vec<(usize, char)> = stem.char_indices().collect();
+        for cut in FAMILY_MIN.max(len.saturating_sub(FAMILY_EXTRA))..len {
+            if let Some(&t) = self.vocab.get(&stem[..chars[cut].0]) {
+                out.push(t);
+            }
+        }
+        out
     }
 
     /// The indexed units (Body paragraphs), in document then reading order.
@@ -233,13 +290,15 @@ impl Index {
     /// BM25 of a query against term counts of a text of `len` content words, normalised by
     /// `avg` (the average length of texts of that kind).
     fn bm25_counts(&self, query: &Query, counts: &[(TermId, u16)], len: f32, avg: f32) -> f32 {
-        let norm = K1 * (1.0 - B + B * len / avg);
+        let (k1, b) = (query.k1, query.b);
+        let norm = k1 * (1.0 - b + b * len / avg);
         counts
             .iter()
             .filter_map(|&(term, tf)| {
                 let w = *query.weights.get(&term)?;
                 let tf = tf as f32;
-                Some(w * self.idf(term) * tf * (K1 + 1.0) / (tf + norm))
+                let idf = self.idf(term).powf(query.idf_power);
+                Some(w * idf * tf * (k1 + 1.0) / (tf + norm))
             })
             .sum()
     }
@@ -390,10 +449,40 @@ mod tests {
     }
 
     #[test]
+    fn word_families_join_stems_the_stemmer_keeps_apart() {
+        let index = index_of(&["They deepen ties; the deep sea; an alliance of allies; growth grows.\nA second paragraph about other things entirely, like weather."]);
+        let names = |stem: &str| -> Vec<String> {
+            let mut v: Vec<String> = index
+                .family(stem)
+                .into_iter()
+                .map(|t| {
+                    index
+                        .sorted
+                        .iter()
+                        .find(|(_, id)| *id == t)
+                        .unwrap()
+                        .0
+                        .clone()
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(names("deep"), vec!["deepen"]);
+        assert_eq!(names("alli"), vec!["allianc"]);
+        assert_eq!(names("grow"), vec!["growth"]);
+        assert!(names("sea").is_empty(), "too short to have a family");
+    }
+
+    #[test]
     fn words_know_their_sentence() {
         let index = index_of(&["First sentence has words here. Second sentence names a pipeline."]);
         let pipe = index.term(&stem("pipeline")).unwrap();
-        let w = index.units()[0].words.iter().find(|w| w.term == pipe).unwrap();
+        let w = index.units()[0]
+            .words
+            .iter()
+            .find(|w| w.term == pipe)
+            .unwrap();
         assert_eq!(w.sentence, 1);
         let mut query = Query::default();
         query.raise(pipe, 1.0);

@@ -33,7 +33,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 
-pub use align::{Engine, Passage, PassageMatch, Position, QuestionAlignment, SharedPhrase};
+pub use align::{Engine, Passage, PassageMatch, Position, QuestionAlignment, SharedPhrase, Tuning};
 pub use corpus::{Corpus, Document};
 pub use highlight::{fragments, Fragment, Mark, MarkKind};
 pub use question::Question;

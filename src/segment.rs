@@ -69,7 +69,7 @@ impl Paragraph {
 }
 
 /// Lines without final punctuation and shorter than this many words are headings.
-const HEADING_MAX_WORDS: usize = 14;
+const HEADING_MAX_WORDS: usize = 20;
 
 /// A caption or byline that runs longer than this is prose that merely starts alike.
 const BYLINE_MAX_WORDS: usize = 8;
@@ -206,13 +206,21 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
             p.kind = Kind::Junk;
         }
     }
+    let author = paras
+        .iter()
+        .take_while(|p| p.kind != Kind::Body)
+        .find_map(|p| byline_name(p.span.of(text)));
     let last_words = paras
         .iter_mut()
         .enumerate()
         .rev()
         .find(|(_, p)| matches!(p.kind, Kind::Body | Kind::Heading));
     if let Some((index, last)) = last_words {
-        if index > 0 && is_author_note(last.span.of(text)) {
+        let line = last.span.of(text);
+        let names_author = author.as_deref().is_some_and(|name| {
+            line.starts_with(name) && line.split_whitespace().count() <= BIO_MAX_WORDS
+        });
+        if index > 0 && (is_author_note(line) || names_author) {
             last.kind = Kind::Junk;
         }
     }
@@ -274,6 +282,27 @@ fn is_byline(line: &str) -> bool {
         && rest
             .iter()
             .all(|w| starts_upper(w) || matches!(*w, "and" | "by" | "&" | "|" | "in"))
+}
+
+/// The name a byline gives (`By Jane Doe`, `Written by Jane Doe, chair of …` → `Jane Doe`).
+fn byline_name(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let by = words
+        .iter()
+        .take(3)
+        .position(|w| w.eq_ignore_ascii_case("by"))?;
+    let mut name = Vec::new();
+    for w in &words[by + 1..] {
+        let bare = w.trim_end_matches([',', ';', '.', '|']);
+        if !starts_upper(bare) || name.len() == 4 {
+            break;
+        }
+        name.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    (name.len() >= 2).then(|| name.join(" "))
 }
 
 /// `Publication: Monitor Volume: 15 Issue: 59`: a label and a colon open the line, and the line
@@ -504,6 +533,15 @@ mod tests {
         assert_eq!(kinds(&text)[2].1, Kind::Junk);
         let text = format!("{PROSE}\nJane Doe is a senior fellow at the Centre for Studies.\n");
         assert_eq!(kinds(&text)[1].1, Kind::Junk);
+    }
+
+    #[test]
+    fn closing_line_about_the_bylined_author_is_not_body() {
+        let text = format!("Written by Jane Doe, chair of the Traders\n{PROSE}\n{PROSE} Again.\nJane Doe runs a hardware shop on Bridge Street.\n");
+        assert_eq!(kinds(&text)[3].1, Kind::Junk);
+        let text =
+            format!("{PROSE}\n{PROSE} Again.\nJane Doe runs a hardware shop on Bridge Street.\n");
+        assert_eq!(kinds(&text)[2].1, Kind::Body);
     }
 
     #[test]

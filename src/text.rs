@@ -50,18 +50,60 @@ pub fn is_stop(norm: &str) -> bool {
     STOP_WORDS.binary_search(&base).is_ok() || base.chars().all(|c| !c.is_alphabetic())
 }
 
+/// `US`, `U.S`, `UN`, `EU`: an all-capitals word of two or more letters (dots allowed) is an
+/// acronym, lowercased without dots and never a stop word, so `US` is not the pronoun `us`.
+pub fn acronym(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let is_acronym = letters.chars().count() >= 2
+        && letters.chars().count() <= 5
+        && letters
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase());
+    is_acronym.then(|| letters.to_lowercase())
+}
+
+/// The initials of a multi-word name, lowercased (`United States` → `us`), if it has at least
+/// two capitalised content words; the acronym a text may use for it.
+pub fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !is_stop(&normalize(w)))
+        .collect();
+    let capitalised = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (words.len() >= 2 && capitalised).then(|| {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    })
+}
+
 /// The words of `text[within]`, with spans into `text`.
 pub fn tokens(text: &str, within: Span) -> Vec<Token> {
     within
         .of(text)
         .unicode_word_indices()
         .map(|(at, word)| {
-            let norm = normalize(word);
-            Token {
-                span: Span::new(within.start + at, within.start + at + word.len()),
-                stem: stem(&norm),
-                stop: is_stop(&norm),
-                norm,
+            let span = Span::new(within.start + at, within.start + at + word.len());
+            match acronym(word) {
+                Some(norm) => Token {
+                    span,
+                    stem: norm.clone(),
+                    stop: false,
+                    norm,
+                },
+                None => {
+                    let norm = normalize(word);
+                    Token {
+                        span,
+                        stem: stem(&norm),
+                        stop: is_stop(&norm),
+                        norm,
+                    }
+                }
             }
         })
         .collect()
@@ -305,6 +347,24 @@ mod tests {
             .map(|s| s.of(text))
             .collect();
         assert_eq!(s, vec!["One sentence here.", "Another one!"]);
+    }
+
+    #[test]
+    fn acronyms_are_content_words_not_pronouns() {
+        let toks = tokens("US pressure on us, U.S. officials", Span::new(0, 32));
+        assert_eq!(toks[0].stem, "us");
+        assert!(!toks[0].stop);
+        assert!(toks[3].stop, "lowercase us is the pronoun");
+        assert_eq!(toks[4].stem, "us");
+        assert!(!toks[4].stop);
+    }
+
+    #[test]
+    fn initials_of_capitalised_names() {
+        assert_eq!(initials("United States").as_deref(), Some("us"));
+        assert_eq!(initials("Security Council").as_deref(), Some("sc"));
+        assert_eq!(initials("world order"), None);
+        assert_eq!(initials("NATO"), None);
     }
 
     #[test]
