@@ -497,3 +497,134 @@ fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+
+    fn question(id: &str, prompt: &str, keywords: &[&str]) -> Question {
+        Question {
+            id: id.to_string(),
+            title: id.to_string(),
+            prompt: prompt.to_string(),
+            keywords: keywords.iter().map(|k| k.to_string()).collect(),
+            pro: None,
+            con: None,
+        }
+    }
+
+    fn engine() -> Engine {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        Engine::new(Corpus {
+            documents: vec![
+                doc("a.txt", "Title A\nThe gas pipeline across the border will carry more gas to the north next winter.\nThe football season ended with a surprising winner in the capital city this year.\nTeachers and schools received new funding for books and buildings this spring.\n"),
+                doc("b.txt", "Title B\nA second gas pipeline is planned, and the pipeline deal fixes the gas price for decades.\nThe weather this summer was warm and dry in most of the southern provinces.\n"),
+                doc("c.txt", "Title C\nMusic festivals drew large crowds to the river towns during the long holidays.\nThe museum reopened after repairs with an exhibition of old maps and coins.\n"),
+            ],
+            questions: vec![question("gas", "What about the gas pipeline?", &["gas", "pipeline"])],
+        })
+    }
+
+    #[test]
+    fn passages_are_the_paragraphs_on_the_question_only() {
+        let engine = engine();
+        let alignment = engine.align(0);
+        let found: Vec<(usize, usize)> =
+            alignment.passages.iter().map(|p| (p.doc, p.line)).collect();
+        assert_eq!(found, vec![(0, 2), (1, 2)]);
+        assert!(alignment
+            .passages
+            .iter()
+            .all(|p| (0.0..=1.0).contains(&p.score)));
+        assert_eq!(
+            alignment.positions.len(),
+            2,
+            "one position per author who addresses it"
+        );
+    }
+
+    #[test]
+    fn a_question_nobody_addresses_has_no_passages() {
+        let mut engine = engine();
+        engine.corpus.questions[0] = question("tax", "Are income taxes too high?", &["tax"]);
+        let alignment = engine.align(0);
+        assert!(alignment.passages.is_empty());
+        assert!(alignment.positions.is_empty());
+    }
+
+    #[test]
+    fn terms_mark_the_question_words_in_the_passage() {
+        let engine = engine();
+        let alignment = engine.align(0);
+        let p = &alignment.passages[0];
+        let text = &engine.corpus().documents[p.doc].text;
+        let words: Vec<&str> = p.terms.iter().map(|s| s.of(text)).collect();
+        assert!(
+            words.contains(&"pipeline") && words.contains(&"gas"),
+            "{words:?}"
+        );
+        let marks = alignment.marks(p);
+        assert_eq!(marks.len(), p.terms.len() + usize::from(p.cue.is_some()));
+    }
+
+    #[test]
+    fn closest_finds_one_passage_per_other_author_with_its_shared_terms() {
+        let engine = engine();
+        let alignment = engine.align(0);
+        let from = &alignment.passages[0];
+        let matches = engine.closest(&alignment, from);
+        assert_eq!(matches.len(), 1);
+        let m = &matches[0];
+        assert_eq!(m.passage.doc, 1);
+        assert!(m.score > 0.0 && m.score <= 1.0);
+        assert!(m.why.starts_with("shared terms: "), "{}", m.why);
+        assert!(
+            m.why.contains("pipeline") && m.why.contains("gas"),
+            "{}",
+            m.why
+        );
+    }
+
+    fn passage(doc: usize, paragraph: usize, score: f32, stance: Stance, cue: bool) -> Passage {
+        Passage {
+            doc,
+            paragraph,
+            line: paragraph + 1,
+            score,
+            stance,
+            cue: cue.then(|| Span::new(0, 1)),
+            terms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn position_follows_the_weightier_side_and_its_strongest_passage() {
+        let passages = vec![
+            passage(0, 1, 0.5, Stance::Pro, false),
+            passage(0, 2, 0.6, Stance::Con, true),
+            passage(0, 3, 0.9, Stance::Con, false),
+            passage(0, 4, 1.0, Stance::Neutral, false),
+        ];
+        let p = positions(&passages, 1);
+        assert_eq!(p[0].stance, Stance::Con);
+        assert_eq!(
+            p[0].paragraph, 2,
+            "a cued passage outweighs a stronger uncued one"
+        );
+    }
+
+    #[test]
+    fn position_is_neutral_when_sides_balance_or_none_is_taken() {
+        let passages = vec![
+            passage(0, 1, 0.8, Stance::Pro, true),
+            passage(0, 2, 0.8, Stance::Con, true),
+            passage(1, 1, 0.9, Stance::Neutral, false),
+        ];
+        let p = positions(&passages, 3);
+        assert_eq!(p.len(), 2, "document 2 does not address the question");
+        assert_eq!(p[0].stance, Stance::Neutral);
+        assert_eq!(p[1].stance, Stance::Neutral);
+        assert_eq!(p[1].paragraph, 1);
+    }
+}
