@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
-use crate::index::{Index, Query, TermId};
+use crate::index::{FastMap, Index, Query, TermId};
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::shared_wording;
@@ -246,17 +246,7 @@ impl Engine {
 
     /// Raw scores (paragraph BM25, best-sentence BM25) of every candidate unit.
     fn raw_scores(&self, query: &Query) -> Vec<(usize, f32, f32)> {
-        self.index
-            .candidates(query)
-            .into_iter()
-            .map(|u| {
-                (
-                    u,
-                    self.index.bm25(query, u),
-                    self.index.best_sentence(query, u).1,
-                )
-            })
-            .collect()
+        self.index.score_all(query)
     }
 
     /// Adds to `query` the terms that stand out in its best paragraphs (pseudo-relevance
@@ -264,7 +254,7 @@ impl Engine {
     fn expand(&self, query: &mut Query, raw: &[(usize, f32, f32)]) {
         let mut ranked: Vec<&(usize, f32, f32)> = raw.iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let mut gain: HashMap<TermId, (f32, usize)> = HashMap::new();
+        let mut gain: FastMap<TermId, (f32, usize)> = FastMap::default();
         for &&(u, _, _) in ranked.iter().take(self.tuning.feedback_units) {
             for &(term, w) in &self.index.units()[u].vector {
                 let entry = gain.entry(term).or_insert((0.0, 0));

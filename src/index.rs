@@ -8,11 +8,39 @@
 //! a whole corpus is about weigh almost nothing.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::segment::{Paragraph, Span};
-use crate::text::{acronym, is_stop, normalize, sentences, stem};
+use crate::text::{acronym, is_stop, normalize, quick_sentences, stem};
+
+/// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
+/// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the [`Fnv`] hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The shortest stem that has a word family (see [`Index::family`]).
 pub const FAMILY_MIN: usize = 4;
@@ -54,7 +82,7 @@ pub struct Unit {
 #[derive(Debug, Clone)]
 pub struct Query {
     /// Term weights (already including how much each source of the query is trusted).
-    pub weights: HashMap<TermId, f32>,
+    pub weights: FastMap<TermId, f32>,
     /// Multi-word phrases (term ids in order) with their weight.
     pub phrases: Vec<(Vec<TermId>, f32)>,
     /// BM25 term-frequency saturation (`k1`).
@@ -69,7 +97,7 @@ pub struct Query {
 impl Default for Query {
     fn default() -> Query {
         Query {
-            weights: HashMap::new(),
+            weights: FastMap::default(),
             phrases: Vec::new(),
             k1: 1.2,
             b: 0.75,
@@ -89,9 +117,9 @@ impl Query {
 /// The corpus's prose paragraphs with their term statistics.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    vocab: HashMap<String, TermId>,
-    /// Word (normalised) → term id, so each distinct word is stemmed once.
-    words: HashMap<String, Option<TermId>>,
+    vocab: FastMap<String, TermId>,
+    /// Word as written → term id, so each distinct word is stemmed once.
+    words: FastMap<String, Option<TermId>>,
     /// Number of units each term occurs in.
     df: Vec<u32>,
     /// Inverse document frequency per term.
@@ -99,7 +127,7 @@ pub struct Index {
     units: Vec<Unit>,
     /// Per term: (unit, count), in unit order.
     postings: Vec<Vec<(u32, u16)>>,
-    by_place: HashMap<(usize, usize), usize>,
+    by_place: FastMap<(usize, usize), usize>,
     /// The vocabulary sorted, for prefix look-ups.
     sorted: Vec<(String, TermId)>,
     avg_len: f32,
@@ -152,7 +180,7 @@ impl Index {
     }
 
     fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
-        let bounds = sentences(text, span);
+        let bounds = quick_sentences(text, span);
         let mut words = Vec::new();
         let mut sentence = 0usize;
         for (at, word) in span.of(text).unicode_word_indices() {
@@ -276,6 +304,40 @@ impl Index {
         self.units.is_empty()
     }
 
+    /// For every unit holding a query term: (unit, paragraph BM25 with phrase bonus, best
+    /// sentence BM25). The query's weights are laid out densely once, so scoring a unit costs
+    /// one array read per distinct word.
+    pub fn score_all(&self, query: &Query) -> Vec<(usize, f32, f32)> {
+        let mut dense = vec![0.0f32; self.vocab.len()];
+        for (&term, &w) in &query.weights {
+            dense[term as usize] = w * self.idf(term).powf(query.idf_power);
+        }
+        let score = |counts: &[(TermId, u16)], len: f32, avg: f32| -> f32 {
+            let norm = query.k1 * (1.0 - query.b + query.b * len / avg);
+            counts
+                .iter()
+                .map(|&(term, tf)| {
+                    let tf = tf as f32;
+                    dense[term as usize] * tf * (query.k1 + 1.0) / (tf + norm)
+                })
+                .sum()
+        };
+        self.candidates(query)
+            .into_iter()
+            .map(|u| {
+                let unit = &self.units[u];
+                let paragraph = score(&unit.counts, unit.words.len() as f32, self.avg_len)
+                    + self.phrase_bonus(query, u);
+                let sentence = unit
+                    .sentences
+                    .iter()
+                    .map(|(len, counts)| score(counts, *len as f32, self.avg_sentence_len))
+                    .fold(0.0, f32::max);
+                (u, paragraph, sentence)
+            })
+            .collect()
+    }
+
     /// Units that contain at least one query term.
     pub fn candidates(&self, query: &Query) -> Vec<usize> {
         let mut hit = vec![false; self.units.len()];
@@ -285,42 +347,6 @@ impl Index {
             }
         }
         (0..self.units.len()).filter(|&u| hit[u]).collect()
-    }
-
-    /// BM25 of a query against term counts of a text of `len` content words, normalised by
-    /// `avg` (the average length of texts of that kind).
-    fn bm25_counts(&self, query: &Query, counts: &[(TermId, u16)], len: f32, avg: f32) -> f32 {
-        let (k1, b) = (query.k1, query.b);
-        let norm = k1 * (1.0 - b + b * len / avg);
-        counts
-            .iter()
-            .filter_map(|&(term, tf)| {
-                let w = *query.weights.get(&term)?;
-                let tf = tf as f32;
-                let idf = self.idf(term).powf(query.idf_power);
-                Some(w * idf * tf * (k1 + 1.0) / (tf + norm))
-            })
-            .sum()
-    }
-
-    /// BM25 of `query` against unit `u`, plus a bonus per query phrase found word for word.
-    pub fn bm25(&self, query: &Query, u: usize) -> f32 {
-        let unit = &self.units[u];
-        let base = self.bm25_counts(query, &unit.counts, unit.words.len() as f32, self.avg_len);
-        base + self.phrase_bonus(query, u)
-    }
-
-    /// The best BM25 of `query` over the sentences of unit `u`.
-    pub fn best_sentence(&self, query: &Query, u: usize) -> (usize, f32) {
-        self.units[u]
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(s, (len, counts))| {
-                let score = self.bm25_counts(query, counts, *len as f32, self.avg_sentence_len);
-                (s, score)
-            })
-            .fold((0, 0.0), |best, x| if x.1 > best.1 { x } else { best })
     }
 
     fn phrase_bonus(&self, query: &Query, u: usize) -> f32 {
@@ -422,10 +448,14 @@ mod tests {
         let index = index_of(&[A]);
         let mut query = Query::default();
         query.raise(index.term(&stem("pipeline")).unwrap(), 1.0);
-        let scores: Vec<f32> = (0..index.len()).map(|u| index.bm25(&query, u)).collect();
-        assert!(scores[0] > 0.0);
-        assert_eq!(scores[1], 0.0);
-        assert_eq!(index.candidates(&query), vec![0]);
+        let scores = index.score_all(&query);
+        assert_eq!(
+            scores.len(),
+            1,
+            "only the paragraph with the term is a candidate"
+        );
+        assert_eq!(scores[0].0, 0);
+        assert!(scores[0].1 > 0.0 && scores[0].2 > 0.0);
     }
 
     #[test]
@@ -434,9 +464,16 @@ mod tests {
         let gas = index.term(&stem("gas")).unwrap();
         let pipe = index.term(&stem("pipeline")).unwrap();
         let mut query = Query::default();
+        query.raise(gas, 1.0);
+        query.raise(pipe, 1.0);
+        let plain = index.score_all(&query);
         query.phrases.push((vec![gas, pipe], 1.0));
-        assert!(index.bm25(&query, 0) > 0.0);
-        assert_eq!(index.bm25(&query, 1), 0.0);
+        let with_phrase = index.score_all(&query);
+        assert!(
+            with_phrase[0].1 > plain[0].1,
+            "words together earn the bonus"
+        );
+        assert_eq!(with_phrase[1].1, plain[1].1, "words apart do not");
     }
 
     #[test]
@@ -476,7 +513,8 @@ mod tests {
 
     #[test]
     fn words_know_their_sentence() {
-        let index = index_of(&["First sentence has words here. Second sentence names a pipeline."]);
+        let index =
+            index_of(&["First sentence has many words here about other things. Then a pipeline."]);
         let pipe = index.term(&stem("pipeline")).unwrap();
         let w = index.units()[0]
             .words
@@ -486,6 +524,10 @@ mod tests {
         assert_eq!(w.sentence, 1);
         let mut query = Query::default();
         query.raise(pipe, 1.0);
-        assert_eq!(index.best_sentence(&query, 0).0, 1);
+        let (_, paragraph, sentence) = index.score_all(&query)[0];
+        assert!(
+            sentence > paragraph,
+            "a short sentence with the term outscores its paragraph"
+        );
     }
 }

@@ -71,6 +71,9 @@ impl Paragraph {
 /// Lines without final punctuation and shorter than this many words are headings.
 const HEADING_MAX_WORDS: usize = 20;
 
+/// Lines longer than this (in bytes) are never treated as repeated captions.
+const REPEAT_MAX_BYTES: usize = 400;
+
 /// A caption or byline that runs longer than this is prose that merely starts alike.
 const BYLINE_MAX_WORDS: usize = 8;
 
@@ -132,6 +135,9 @@ const NAVIGATION_WORDS: &[&str] = &[
     "x",
 ];
 
+/// Navigation lines are at most this many words.
+const NAVIGATION_MAX_WORDS: usize = 6;
+
 /// Field labels that open a publication or metadata line (`Publication: … Volume: 15`).
 const METADATA_LABELS: &[&str] = &[
     "publication",
@@ -178,15 +184,22 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         }
         offset += raw.len();
     }
-    let key = |span: &Span| span.of(text).to_lowercase();
+    // Repetition is what marks a repeated caption; only lines short enough to be one are
+    // compared, so long prose is never lowercased or hashed.
+    let key = |span: &Span| {
+        let line = span.of(text);
+        (line.len() < REPEAT_MAX_BYTES).then(|| line.to_lowercase())
+    };
+    let keys: Vec<Option<String>> = lines.iter().map(|(_, span)| key(span)).collect();
     let mut counts = std::collections::HashMap::new();
-    for (_, span) in &lines {
-        *counts.entry(key(span)).or_insert(0usize) += 1;
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_str()).or_insert(0usize) += 1;
     }
     let mut out: Vec<Paragraph> = lines
         .iter()
-        .map(|&(line, span)| {
-            let repeated = counts[&key(&span)] > 1;
+        .zip(&keys)
+        .map(|(&(line, span), k)| {
+            let repeated = k.as_deref().is_some_and(|k| counts[k] > 1);
             Paragraph {
                 line,
                 span,
@@ -231,7 +244,8 @@ fn classify(line: &str, repeated: bool) -> Kind {
     if is_timestamp(line) || (repeated && words < 40) {
         return Kind::Junk;
     }
-    if is_byline(line) || is_metadata(line) || is_caption(line) || is_navigation(line) {
+    let short = words <= NAVIGATION_MAX_WORDS && is_navigation(line);
+    if short || is_byline(line) || is_metadata(line) || is_caption(line) {
         return Kind::Junk;
     }
     if line.ends_with('?') {
@@ -272,6 +286,9 @@ fn is_timestamp(line: &str) -> bool {
 
 /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short line naming who wrote the page.
 fn is_byline(line: &str) -> bool {
+    if line.len() > 120 {
+        return false;
+    }
     let mut words = line.split_whitespace();
     let first = words.next().unwrap_or("");
     let rest: Vec<&str> = words.collect();
@@ -311,6 +328,9 @@ fn is_metadata(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
     };
+    if label.len() > 20 {
+        return false;
+    }
     let label = label.trim().to_lowercase();
     METADATA_LABELS.contains(&label.as_str())
         && rest.split_whitespace().count() < HEADING_MAX_WORDS
@@ -345,7 +365,7 @@ fn is_navigation(line: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     !words.is_empty()
-        && words.len() <= 6
+        && words.len() <= NAVIGATION_MAX_WORDS
         && words.iter().all(|w| {
             NAVIGATION_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit())
         })
@@ -353,6 +373,9 @@ fn is_navigation(line: &str) -> bool {
 
 /// `About the author:`, `About the Authors`.
 fn is_about_author(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

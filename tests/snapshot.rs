@@ -21,7 +21,11 @@ fn alliance_passages_and_terms() {
     let mut out = String::new();
     for p in &alignment.passages {
         let doc = &corpus.documents[p.doc];
-        let mut terms: Vec<String> = p.terms.iter().map(|s| s.of(&doc.text).to_lowercase()).collect();
+        let mut terms: Vec<String> = p
+            .terms
+            .iter()
+            .map(|s| s.of(&doc.text).to_lowercase())
+            .collect();
         terms.dedup();
         let text = engine.paragraphs(p.doc)[p.paragraph].span.of(&doc.text);
         let opening: String = text.chars().take(60).collect();
