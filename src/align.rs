@@ -11,8 +11,6 @@
 
 use serde::Serialize;
 
-use std::collections::HashMap;
-
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
 use crate::index::{FastMap, Index, Query, TermId};
@@ -370,7 +368,9 @@ impl Engine {
             return Vec::new();
         };
         let docs = &self.corpus.documents;
-        let mut best: HashMap<usize, (f32, &Passage, Vec<(TermId, f32)>)> = HashMap::new();
+        // Per other document: its closest passage so far, with the similarity and shared terms.
+        type Best<'a> = (f32, &'a Passage, Vec<(TermId, f32)>);
+        let mut best: FastMap<usize, Best> = FastMap::default();
         for p in alignment.passages.iter().filter(|p| p.doc != from.doc) {
             let Some(there_unit) = self.index.unit_at(p.doc, p.paragraph) else {
                 continue;

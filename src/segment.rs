@@ -349,9 +349,7 @@ fn is_caption(line: &str) -> bool {
         return false;
     }
     let before = tail[..colon].trim_end();
-    let label_start = before
-        .rfind(|c: char| c == '(' || c == '.' || c == '|' || c == '/')
-        .map_or(0, |i| i + 1);
+    let label_start = before.rfind(['(', '.', '|', '/']).map_or(0, |i| i + 1);
     let label = before[label_start..].trim().to_lowercase();
     CAPTION_LABELS.contains(&label.as_str())
 }
