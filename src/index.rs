@@ -2,7 +2,7 @@
 //!
 //! Built once by [`crate::Engine::new`]: every Body paragraph becomes a [`Unit`] holding its
 //! content-word stems (as term ids), per-sentence term counts and a unit-length tf-idf vector.
-//! [`Index::bm25`] scores a weighted [`Query`] against a paragraph or one of its sentences;
+//! [`Index::score_all`] scores a weighted [`Query`] against every paragraph and its best sentence;
 //! [`Index::cosine`] compares two paragraphs. Stop words never enter the index, and a term that
 //! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
 //! a whole corpus is about weigh almost nothing.
@@ -249,7 +249,7 @@ impl Index {
     /// Other stems of the same word family as `stem` (`deep` ~ `deepen`, `alli` ~ `allianc`,
     /// `grow` ~ `growth`): one is a prefix of the other, the shorter has at least
     /// [`FAMILY_MIN`] letters and the longer adds at most [`FAMILY_EXTRA`]. The stemmer keeps
-    /// these apart; a question's `strengthen` should still find `stronger`-free `strength`.
+    /// these apart, yet a question asking about `deepening` ties should find `deep` ties.
     pub fn family(&self, stem: &str) -> Vec<TermId> {
         let mut out = Vec::new();
         let len = stem.chars().count();

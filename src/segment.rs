@@ -138,6 +138,37 @@ const NAVIGATION_WORDS: &[&str] = &[
 /// Navigation lines are at most this many words.
 const NAVIGATION_MAX_WORDS: usize = 6;
 
+/// Words for what a person does, as an author note states it ("X is a senior fellow at Y").
+const ROLE_WORDS: &[&str] = &[
+    "analyst",
+    "associate",
+    "author",
+    "chair",
+    "columnist",
+    "consultant",
+    "contributor",
+    "correspondent",
+    "director",
+    "doctor",
+    "editor",
+    "expert",
+    "fellow",
+    "founder",
+    "head",
+    "journalist",
+    "lecturer",
+    "member",
+    "planner",
+    "president",
+    "professor",
+    "reporter",
+    "researcher",
+    "scholar",
+    "specialist",
+    "student",
+    "writer",
+];
+
 /// Field labels that open a publication or metadata line (`Publication: … Volume: 15`).
 const METADATA_LABELS: &[&str] = &[
     "publication",
@@ -399,11 +430,14 @@ fn is_author_note(line: &str) -> bool {
     let Some(is_at) = words.iter().take(5).position(|w| *w == "is" || *w == "was") else {
         return false;
     };
+    let names_a_role = words[is_at + 1..].iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        ROLE_WORDS.contains(&w.as_str())
+    });
     (2..=4).contains(&is_at)
         && words[..is_at].iter().all(|w| starts_upper(w))
-        && words.get(is_at + 1).is_some_and(|w| {
-            matches!(*w, "a" | "an" | "the") || starts_upper(w) || w.ends_with("or")
-        })
+        && !crate::text::is_stop(&words[0].to_lowercase())
+        && names_a_role
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -563,6 +597,16 @@ mod tests {
         let text =
             format!("{PROSE}\n{PROSE} Again.\nJane Doe runs a hardware shop on Bridge Street.\n");
         assert_eq!(kinds(&text)[2].1, Kind::Body);
+    }
+
+    #[test]
+    fn a_short_closing_claim_about_a_country_stays_body() {
+        let text =
+            format!("{PROSE}\nThe United States is a declining power, and its rivals know it.\n");
+        assert_eq!(kinds(&text)[1].1, Kind::Body);
+        let text =
+            format!("{PROSE}\nVladimir Putin is a pragmatist who will not burn his bridges.\n");
+        assert_eq!(kinds(&text)[1].1, Kind::Body);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! scraped line (captions, timestamps, bylines, bios, navigation) is not. The expected kinds were
 //! read off the files by hand (`cat -n seeds/*.txt`); the engine never sees these line numbers.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use parallax::{Corpus, Engine, Kind};
 
 fn kinds_of(file: &str) -> Vec<(usize, Kind)> {
@@ -61,4 +63,43 @@ fn interview_questions_are_questions_not_passages() {
         .map(|(line, _)| line)
         .collect();
     assert_eq!(questions, vec![3, 9, 17, 23]);
+}
+
+/// The second corpus (written for these tests) has its own junk: bylines, a publication line,
+/// captions with credits, a video timestamp and title, closing author lines, navigation.
+#[test]
+fn second_corpus_prose_is_body_and_its_junk_is_not() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora/car_free");
+    let corpus = Corpus::from_folder(&dir, None).expect("corpus reads");
+    let engine = Engine::new(corpus);
+    let body = |file: &str| -> Vec<usize> {
+        let d = engine
+            .corpus()
+            .documents
+            .iter()
+            .position(|d| d.file == file)
+            .unwrap();
+        engine
+            .paragraphs(d)
+            .iter()
+            .filter(|p| p.kind == Kind::Body)
+            .map(|p| p.line)
+            .collect()
+    };
+    assert_eq!(
+        body("a_streets_back.txt"),
+        vec![7, 9, 11, 13, 17, 19, 21, 23, 25, 33]
+    );
+    assert_eq!(
+        body("b_traders_warning.txt"),
+        vec![9, 11, 13, 15, 19, 21, 23, 25, 27, 29]
+    );
+    assert_eq!(
+        body("c_interview_health.txt"),
+        vec![5, 9, 13, 15, 19, 21, 25, 29, 31]
+    );
+    assert_eq!(
+        body("d_middle_way.txt"),
+        vec![7, 9, 11, 13, 17, 19, 21, 23, 25]
+    );
 }
