@@ -320,10 +320,14 @@ impl Engine {
         let ranked = self.relevance(question);
         let cut = self.cut_off(&ranked);
         let query = self.query_for(q);
+        // A paragraph reached only through feedback terms or words common to the whole corpus
+        // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
             .iter()
             .filter(|r| r.score >= cut)
-            .map(|r| {
+            .map(|r| (r, self.term_spans(&query, r.unit)))
+            .filter(|(_, terms)| !terms.is_empty())
+            .map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
                 let span = self.paragraphs[r.doc][r.paragraph].span;
                 let judgement = stance::judge(q, text, span);
@@ -334,7 +338,7 @@ impl Engine {
                     score: r.score,
                     stance: judgement.stance,
                     cue: judgement.cue,
-                    terms: self.term_spans(&query, r.unit),
+                    terms,
                 }
             })
             .collect();
@@ -541,6 +545,19 @@ mod tests {
         let alignment = engine.align(0);
         assert!(alignment.passages.is_empty());
         assert!(alignment.positions.is_empty());
+    }
+
+    #[test]
+    fn words_every_paragraph_uses_do_not_make_passages() {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        let engine = Engine::new(Corpus {
+            documents: vec![
+                doc("a.txt", "The country held a vote on the budget in the spring session.\nThe country built new roads and bridges in the northern hills.\n"),
+                doc("b.txt", "The country hosted a music festival by the river last summer.\nThe country sent a team to the games and won three medals.\n"),
+            ],
+            questions: vec![question("country", "What about the country?", &[])],
+        });
+        assert!(engine.align(0).passages.is_empty());
     }
 
     #[test]
