@@ -451,11 +451,17 @@ impl QuestionAlignment {
     }
 }
 
-/// Each author's overall stance: the passages' stances weighted by score, a passage with a cue
-/// counting double, and neutral passages counting for little; the paragraph that states it best
-/// is the strongest passage of the winning side.
+/// How far one side's weight must lead the other's, as a share of both, for an author to take
+/// it; closer than that, the author is counted neutral (mixed).
+const POSITION_LEAD: f32 = 0.15;
+
+/// Each author's overall stance: the passages' stances weighted by the square of their score
+/// (the passages most squarely on the question count most), a passage with a cue counting
+/// double; a side wins by a clear lead ([`POSITION_LEAD`]), and neutral passages only decide
+/// when no side is taken. The paragraph that states it best is the weightiest passage of the
+/// winning side.
 fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
-    let weight = |p: &Passage| p.score * if p.cue.is_some() { 2.0 } else { 1.0 };
+    let weight = |p: &Passage| p.score * p.score * if p.cue.is_some() { 2.0 } else { 1.0 };
     let mut out = Vec::new();
     for doc in 0..documents {
         let own: Vec<&Passage> = passages.iter().filter(|p| p.doc == doc).collect();
@@ -469,9 +475,14 @@ fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
                 .sum()
         };
         let (pro, con) = (total(Stance::Pro), total(Stance::Con));
-        let stance = if pro > con * 1.5 {
+        let lead = if pro + con > 0.0 {
+            (pro - con) / (pro + con)
+        } else {
+            0.0
+        };
+        let stance = if lead >= POSITION_LEAD {
             Stance::Pro
-        } else if con > pro * 1.5 {
+        } else if lead <= -POSITION_LEAD {
             Stance::Con
         } else {
             Stance::Neutral
@@ -609,7 +620,7 @@ mod tests {
     fn position_follows_the_weightier_side_and_its_strongest_passage() {
         let passages = vec![
             passage(0, 1, 0.5, Stance::Pro, false),
-            passage(0, 2, 0.6, Stance::Con, true),
+            passage(0, 2, 0.7, Stance::Con, true),
             passage(0, 3, 0.9, Stance::Con, false),
             passage(0, 4, 1.0, Stance::Neutral, false),
         ];
@@ -619,6 +630,20 @@ mod tests {
             p[0].paragraph, 2,
             "a cued passage outweighs a stronger uncued one"
         );
+    }
+
+    #[test]
+    fn a_narrow_lead_is_a_mixed_position() {
+        let passages = vec![
+            passage(0, 1, 0.8, Stance::Pro, true),
+            passage(0, 2, 0.75, Stance::Con, true),
+        ];
+        assert_eq!(positions(&passages, 1)[0].stance, Stance::Neutral);
+        let passages = vec![
+            passage(0, 1, 0.8, Stance::Pro, true),
+            passage(0, 2, 0.5, Stance::Con, true),
+        ];
+        assert_eq!(positions(&passages, 1)[0].stance, Stance::Pro);
     }
 
     #[test]

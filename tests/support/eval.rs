@@ -154,6 +154,13 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
                 if got == Some(stance.as_str()) {
                     positions_right += 1;
                 }
+                writeln!(
+                    report,
+                    "      position {}: expected {stance}, got {}",
+                    short(file),
+                    got.unwrap_or("none")
+                )
+                .unwrap();
             }
         }
         if dump {
