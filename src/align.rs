@@ -6,6 +6,11 @@
 //! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
 //! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
 //! cut-off adapts to each question's score distribution instead of keeping a fixed top k.
+//! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
+//! and a passage must contain at least one of the question's own words.
+//!
+//! The knobs live in [`Tuning`]; `examples/tune.rs` shows what each contributes on the two
+//! annotated corpora (`tests/annotations/`).
 //!
 //! The types below are the model the view draws.
 
@@ -242,11 +247,6 @@ impl Engine {
         query
     }
 
-    /// Raw scores (paragraph BM25, best-sentence BM25) of every candidate unit.
-    fn raw_scores(&self, query: &Query) -> Vec<(usize, f32, f32)> {
-        self.index.score_all(query)
-    }
-
     /// Adds to `query` the terms that stand out in its best paragraphs (pseudo-relevance
     /// feedback), so a question's own vocabulary is widened by the corpus's words for it.
     fn expand(&self, query: &mut Query, raw: &[(usize, f32, f32)]) {
@@ -278,9 +278,9 @@ impl Engine {
     pub fn relevance(&self, question: usize) -> Vec<Relevance> {
         let q = &self.corpus.questions[question];
         let mut query = self.query_for(q);
-        let raw = self.raw_scores(&query);
+        let raw = self.index.score_all(&query);
         self.expand(&mut query, &raw);
-        let raw = self.raw_scores(&query);
+        let raw = self.index.score_all(&query);
         let max_p = raw.iter().map(|r| r.1).fold(0.0, f32::max);
         let max_s = raw.iter().map(|r| r.2).fold(0.0, f32::max);
         if max_p <= 0.0 {

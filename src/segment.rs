@@ -135,6 +135,9 @@ const NAVIGATION_WORDS: &[&str] = &[
     "x",
 ];
 
+/// Copyright lines and subscription pitches are at most this many words.
+const BOILERPLATE_MAX_WORDS: usize = 30;
+
 /// Navigation lines are at most this many words.
 const NAVIGATION_MAX_WORDS: usize = 6;
 
@@ -276,7 +279,8 @@ fn classify(line: &str, repeated: bool) -> Kind {
         return Kind::Junk;
     }
     let short = words <= NAVIGATION_MAX_WORDS && is_navigation(line);
-    if short || is_byline(line) || is_metadata(line) || is_caption(line) {
+    let page_furniture = is_byline(line) || is_metadata(line) || is_caption(line);
+    if short || page_furniture || is_boilerplate(line, words) {
         return Kind::Junk;
     }
     if line.ends_with('?') {
@@ -398,6 +402,19 @@ fn is_navigation(line: &str) -> bool {
         && words.iter().all(|w| {
             NAVIGATION_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit())
         })
+}
+
+/// Site boilerplate in sentence form: copyright lines and newsletter or subscription pitches.
+fn is_boilerplate(line: &str, words: usize) -> bool {
+    if words > BOILERPLATE_MAX_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    lower.contains('©')
+        || lower.contains("all rights reserved")
+        || lower.contains("newsletter")
+        || lower.starts_with("subscribe")
+        || lower.starts_with("sign up")
 }
 
 /// `About the author:`, `About the Authors`.
@@ -564,6 +581,19 @@ mod tests {
         ] {
             assert_eq!(kinds(nav)[0].1, Kind::Junk, "{nav}");
         }
+    }
+
+    #[test]
+    fn drops_copyright_and_subscription_pitches() {
+        for junk in [
+            "© 2021 Example Media. All rights reserved.",
+            "Sign up for our free newsletter to get the latest analysis delivered to your inbox every week.",
+            "Subscribe now and read every article on the site for one dollar a month.",
+        ] {
+            assert_eq!(kinds(junk)[0].1, Kind::Junk, "{junk}");
+        }
+        let prose = "Both governments subscribe to the principle of non-interference, and both say so at every summit they attend.";
+        assert_eq!(kinds(prose)[0].1, Kind::Body);
     }
 
     #[test]
