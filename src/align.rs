@@ -1,14 +1,29 @@
 //! Which passages of which author answer which question; passage ↔ passage matches.
 //!
-//! FIRST CUT (foundation): a keyword filter. The engine issue replaces the method; the types
-//! below are the model the view draws.
+//! Relevance is ranked retrieval, not keyword counting: every prose paragraph is indexed once
+//! ([`crate::index`]); a question becomes a weighted query (keywords and their phrases first, then
+//! title and prompt, then the words of its `pro` and `con`), expanded from the corpus itself by
+//! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
+//! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
+//! cut-off adapts to each question's score distribution instead of keeping a fixed top k.
+//! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
+//! and a passage must contain at least one of the question's own words.
+//!
+//! The knobs live in [`Tuning`]; `examples/tune.rs` shows what each contributes on the two
+//! annotated corpora (`tests/annotations/`).
+//!
+//! The types below are the model the view draws.
 
 use serde::Serialize;
 
 use crate::corpus::Corpus;
+use crate::highlight::{Mark, MarkKind};
+use crate::index::{FastMap, Index, Query, TermId};
+use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::shared_wording;
 use crate::stance::{self, Stance};
+use crate::text::{content_stems, initials};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,21 +90,107 @@ pub struct PassageMatch {
     pub why: String,
 }
 
+/// The knobs of relevance. [`Tuning::default`] is what the engine uses; the fields are public so
+/// that experiments (and the quality test) can vary them without touching the method.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// Weight of a keyword's words.
+    pub keyword: f32,
+    /// Weight of the title's and prompt's words.
+    pub prompt: f32,
+    /// Weight of the words of `pro` and `con`.
+    pub sides: f32,
+    /// Extra weight (times the phrase's idf) when a multi-word keyword stands word for word.
+    pub phrase: f32,
+    /// Pseudo-relevance feedback: paragraphs read.
+    pub feedback_units: usize,
+    /// Pseudo-relevance feedback: terms added.
+    pub feedback_terms: usize,
+    /// Pseudo-relevance feedback: weight of the strongest added term.
+    pub feedback_weight: f32,
+    /// Share of the best sentence's score in a paragraph's score.
+    pub sentence_share: f32,
+    /// A paragraph is kept when its score reaches this fraction of the reference score.
+    pub keep_fraction: f32,
+    /// Weight of the title's words (a short label: often the concept itself).
+    pub title: f32,
+    /// BM25 `k1`.
+    pub k1: f32,
+    /// BM25 `b`.
+    pub b: f32,
+    /// Idf exponent (see [`Query::idf_power`]).
+    pub idf_power: f32,
+    /// Weight of a word-family relative of a question word, relative to the word's own.
+    pub family: f32,
+    /// The reference score is the mean of this many best scores (1 = the maximum), so that one
+    /// outstanding paragraph does not push the others out.
+    pub reference_rank: usize,
+}
+
+impl Default for Tuning {
+    fn default() -> Tuning {
+        Tuning {
+            keyword: 2.0,
+            prompt: 1.0,
+            sides: 0.5,
+            phrase: 0.5,
+            feedback_units: 3,
+            feedback_terms: 8,
+            feedback_weight: 0.4,
+            sentence_share: 0.7,
+            keep_fraction: 0.36,
+            reference_rank: 2,
+            title: 1.0,
+            k1: 0.6,
+            b: 0.3,
+            family: 0.5,
+            idf_power: 0.5,
+        }
+    }
+}
+
 /// The corpus, segmented and indexed once, ready to answer questions.
 pub struct Engine {
     corpus: Corpus,
     paragraphs: Vec<Vec<Paragraph>>,
+    index: Index,
+    tuning: Tuning,
+}
+
+/// A paragraph's relevance to a question, before the cut-off.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Relevance {
+    /// Index of the unit in the engine's index.
+    pub unit: usize,
+    /// Document index.
+    pub doc: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Combined score, 0..=1 relative to the question's best paragraph.
+    pub score: f32,
 }
 
 impl Engine {
     /// Segments and indexes `corpus`.
     pub fn new(corpus: Corpus) -> Engine {
-        let paragraphs = corpus
+        Engine::with_tuning(corpus, Tuning::default())
+    }
+
+    /// Segments and indexes `corpus`, scoring relevance with `tuning`.
+    pub fn with_tuning(corpus: Corpus, tuning: Tuning) -> Engine {
+        let paragraphs: Vec<Vec<Paragraph>> = corpus
             .documents
             .iter()
             .map(|d| paragraphs(&d.text))
             .collect();
-        Engine { corpus, paragraphs }
+        let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+        let index = Index::new(&texts, &paragraphs);
+        Engine {
+            corpus,
+            paragraphs,
+            index,
+            tuning,
+        }
     }
 
     /// The corpus this engine was built on.
@@ -102,55 +203,147 @@ impl Engine {
         &self.paragraphs[doc]
     }
 
+    /// The term index over the corpus's prose paragraphs.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The question as a weighted query over the corpus vocabulary, before feedback.
+    fn query_for(&self, q: &Question) -> Query {
+        let t = &self.tuning;
+        let mut query = Query::default();
+        let add = |text: &str, weight: f32, query: &mut Query| {
+            let stems = content_stems(text);
+            for stem in &stems {
+                for id in self.index.family(stem) {
+                    query.raise(id, t.family * weight);
+                }
+            }
+            let ids: Vec<Option<TermId>> = stems.iter().map(|s| self.index.term(s)).collect();
+            for id in ids.iter().flatten() {
+                query.raise(*id, weight);
+            }
+            ids
+        };
+        for keyword in &q.keywords {
+            if let Some(id) = initials(keyword).and_then(|a| self.index.term(&a)) {
+                query.raise(id, t.keyword);
+            }
+            let ids = add(keyword, t.keyword, &mut query);
+            if ids.len() >= 2 && ids.iter().all(Option::is_some) {
+                query
+                    .phrases
+                    .push((ids.into_iter().flatten().collect(), t.phrase));
+            }
+        }
+        add(&q.title, t.title, &mut query);
+        add(&q.prompt, t.prompt, &mut query);
+        query.k1 = t.k1;
+        query.b = t.b;
+        query.idf_power = t.idf_power;
+        for side in [&q.pro, &q.con].into_iter().flatten() {
+            add(side, t.sides, &mut query);
+        }
+        query
+    }
+
+    /// Adds to `query` the terms that stand out in its best paragraphs (pseudo-relevance
+    /// feedback), so a question's own vocabulary is widened by the corpus's words for it.
+    fn expand(&self, query: &mut Query, raw: &[(usize, f32, f32)]) {
+        let mut ranked: Vec<&(usize, f32, f32)> = raw.iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut gain: FastMap<TermId, (f32, usize)> = FastMap::default();
+        for &&(u, _, _) in ranked.iter().take(self.tuning.feedback_units) {
+            for &(term, w) in &self.index.units()[u].vector {
+                let entry = gain.entry(term).or_insert((0.0, 0));
+                entry.0 += w;
+                entry.1 += 1;
+            }
+        }
+        let mut extra: Vec<(TermId, f32)> = gain
+            .into_iter()
+            .filter(|(term, (_, seen))| {
+                *seen >= 2 && self.index.df(*term) >= 2 && !query.weights.contains_key(term)
+            })
+            .map(|(term, (w, _))| (term, w))
+            .collect();
+        extra.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top = extra.first().map_or(1.0, |e| e.1).max(f32::EPSILON);
+        for (term, w) in extra.into_iter().take(self.tuning.feedback_terms) {
+            query.raise(term, self.tuning.feedback_weight * w / top);
+        }
+    }
+
+    /// Every candidate paragraph's relevance to question `question`, best first.
+    pub fn relevance(&self, question: usize) -> Vec<Relevance> {
+        let q = &self.corpus.questions[question];
+        let mut query = self.query_for(q);
+        let raw = self.index.score_all(&query);
+        self.expand(&mut query, &raw);
+        let raw = self.index.score_all(&query);
+        let max_p = raw.iter().map(|r| r.1).fold(0.0, f32::max);
+        let max_s = raw.iter().map(|r| r.2).fold(0.0, f32::max);
+        if max_p <= 0.0 {
+            return Vec::new();
+        }
+        let share = self.tuning.sentence_share;
+        let units = self.index.units();
+        let mut out: Vec<Relevance> = raw
+            .iter()
+            .map(|&(unit, p, s)| Relevance {
+                unit,
+                doc: units[unit].doc,
+                paragraph: units[unit].paragraph,
+                score: (1.0 - share) * p / max_p
+                    + share * if max_s > 0.0 { s / max_s } else { 0.0 },
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.unit.cmp(&b.unit)));
+        let top = out[0].score.max(f32::EPSILON);
+        for r in &mut out {
+            r.score = (r.score / top).clamp(0.0, 1.0);
+        }
+        out
+    }
+
+    /// The adaptive cut-off over ranked scores: a fraction of a reference score taken from the
+    /// top of the ranking.
+    fn cut_off(&self, ranked: &[Relevance]) -> f32 {
+        let k = self.tuning.reference_rank.clamp(1, ranked.len().max(1));
+        let reference = ranked.iter().take(k).map(|r| r.score).sum::<f32>() / k as f32;
+        self.tuning.keep_fraction * reference
+    }
+
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
         let q = &self.corpus.questions[question];
-        let keywords: Vec<String> = q.keywords.iter().map(|k| k.to_lowercase()).collect();
-        let mut passages = Vec::new();
-        for (doc, document) in self.corpus.documents.iter().enumerate() {
-            for (index, p) in self.paragraphs[doc].iter().enumerate() {
-                if !p.is_body() {
-                    continue;
+        let ranked = self.relevance(question);
+        let cut = self.cut_off(&ranked);
+        let query = self.query_for(q);
+        // A paragraph reached only through feedback terms or words common to the whole corpus
+        // does not carry the question itself: it needs at least one of the question's words.
+        let mut passages: Vec<Passage> = ranked
+            .iter()
+            .filter(|r| r.score >= cut)
+            .map(|r| (r, self.term_spans(&query, r.unit)))
+            .filter(|(_, terms)| !terms.is_empty())
+            .map(|(r, terms)| {
+                let text = &self.corpus.documents[r.doc].text;
+                let span = self.paragraphs[r.doc][r.paragraph].span;
+                let judgement = stance::judge(q, text, span);
+                Passage {
+                    doc: r.doc,
+                    paragraph: r.paragraph,
+                    line: self.paragraphs[r.doc][r.paragraph].line,
+                    score: r.score,
+                    stance: judgement.stance,
+                    cue: judgement.cue,
+                    terms,
                 }
-                let text = p.span.of(&document.text);
-                let lower = text.to_lowercase();
-                let terms: Vec<Span> = keywords
-                    .iter()
-                    .filter_map(|k| lower.find(k.as_str()).map(|at| (at, k.len())))
-                    .filter(|(at, len)| {
-                        text.is_char_boundary(*at) && text.is_char_boundary(at + len)
-                    })
-                    .map(|(at, len)| Span::new(p.span.start + at, p.span.start + at + len))
-                    .collect();
-                if !terms.is_empty() {
-                    let judgement = stance::judge(q, &document.text, p.span);
-                    passages.push(Passage {
-                        doc,
-                        paragraph: index,
-                        line: p.line,
-                        score: (terms.len() as f32 / keywords.len().max(1) as f32).min(1.0),
-                        stance: judgement.stance,
-                        cue: judgement.cue,
-                        terms,
-                    });
-                }
-            }
-        }
-        let mut positions = Vec::new();
-        for doc in 0..self.corpus.documents.len() {
-            if let Some(best) = passages
-                .iter()
-                .filter(|p| p.doc == doc)
-                .max_by(|a, b| a.score.total_cmp(&b.score))
-            {
-                positions.push(Position {
-                    doc,
-                    stance: best.stance,
-                    paragraph: best.paragraph,
-                    line: best.line,
-                });
-            }
-        }
+            })
+            .collect();
+        passages.sort_by_key(|p| (p.doc, p.paragraph));
+        let positions = positions(&passages, self.corpus.documents.len());
         QuestionAlignment {
             question,
             passages,
@@ -158,30 +351,312 @@ impl Engine {
         }
     }
 
+    /// Spans of the words of unit `unit` that carry the question (enough weight and idf).
+    fn term_spans(&self, query: &Query, unit: usize) -> Vec<Span> {
+        self.index.units()[unit]
+            .words
+            .iter()
+            .filter(|w| {
+                query
+                    .weights
+                    .get(&w.term)
+                    .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
+            })
+            .map(|w| w.span)
+            .collect()
+    }
+
     /// For `from`, the closest passage on `alignment`'s question of every other author.
     pub fn closest(&self, alignment: &QuestionAlignment, from: &Passage) -> Vec<PassageMatch> {
-        let mut out = Vec::new();
-        for doc in 0..self.corpus.documents.len() {
-            if doc == from.doc {
+        let Some(here_unit) = self.index.unit_at(from.doc, from.paragraph) else {
+            return Vec::new();
+        };
+        let docs = &self.corpus.documents;
+        // Per other document: its closest passage so far, with the similarity and shared terms.
+        type Best<'a> = (f32, &'a Passage, Vec<(TermId, f32)>);
+        let mut best: FastMap<usize, Best> = FastMap::default();
+        for p in alignment.passages.iter().filter(|p| p.doc != from.doc) {
+            let Some(there_unit) = self.index.unit_at(p.doc, p.paragraph) else {
                 continue;
-            }
-            if let Some(best) = alignment
-                .passages
-                .iter()
-                .filter(|p| p.doc == doc)
-                .max_by(|a, b| a.score.total_cmp(&b.score))
-            {
-                let docs = &self.corpus.documents;
-                let here = self.paragraphs[from.doc][from.paragraph].span;
-                let there = self.paragraphs[doc][best.paragraph].span;
-                out.push(PassageMatch {
-                    passage: best.clone(),
-                    score: best.score,
-                    shared: shared_wording(&docs[from.doc].text, here, &docs[doc].text, there),
-                    why: String::new(),
-                });
+            };
+            let (score, shared) = self.index.cosine(here_unit, there_unit);
+            let better = best.get(&p.doc).is_none_or(|(s, _, _)| score > *s);
+            if better {
+                best.insert(p.doc, (score, p, shared));
             }
         }
+        let mut out: Vec<PassageMatch> = best
+            .into_values()
+            .map(|(score, p, shared)| {
+                let here = self.paragraphs[from.doc][from.paragraph].span;
+                let there = self.paragraphs[p.doc][p.paragraph].span;
+                PassageMatch {
+                    passage: p.clone(),
+                    score: score.clamp(0.0, 1.0),
+                    shared: shared_wording(&docs[from.doc].text, here, &docs[p.doc].text, there),
+                    why: self.why(here_unit, &shared, p),
+                }
+            })
+            .collect();
+        out.sort_by_key(|m| m.passage.doc);
         out
+    }
+
+    /// "shared terms: alliance, cold war; cue: would not form an alliance".
+    fn why(&self, here_unit: usize, shared: &[(TermId, f32)], there: &Passage) -> String {
+        let words = &self.index.units()[here_unit].words;
+        let text = &self.corpus.documents[self.index.units()[here_unit].doc].text;
+        let mut names: Vec<String> = Vec::new();
+        for (term, _) in shared.iter().take(4) {
+            if let Some(w) = words.iter().find(|w| w.term == *term) {
+                let name = w.span.of(text).to_lowercase();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        let mut why = if names.is_empty() {
+            "no shared terms".to_string()
+        } else {
+            format!("shared terms: {}", names.join(", "))
+        };
+        if let Some(cue) = there.cue {
+            why.push_str(&format!(
+                "; cue: {}",
+                cue.of(&self.corpus.documents[there.doc].text)
+            ));
+        }
+        why
+    }
+}
+
+impl QuestionAlignment {
+    /// The marks to draw on `passage`: its question terms and its stance cue.
+    pub fn marks(&self, passage: &Passage) -> Vec<Mark> {
+        let mut marks: Vec<Mark> = passage
+            .terms
+            .iter()
+            .map(|&span| Mark {
+                span,
+                kind: MarkKind::Term,
+            })
+            .collect();
+        if let Some(span) = passage.cue {
+            marks.push(Mark {
+                span,
+                kind: MarkKind::Cue,
+            });
+        }
+        marks
+    }
+}
+
+/// How far one side's weight must lead the other's, as a share of both, for an author to take
+/// it; closer than that, the author is counted neutral (mixed).
+const POSITION_LEAD: f32 = 0.15;
+
+/// Each author's overall stance: the passages' stances weighted by the square of their score
+/// (the passages most squarely on the question count most), a passage with a cue counting
+/// double; a side wins by a clear lead ([`POSITION_LEAD`]), and neutral passages only decide
+/// when no side is taken. The paragraph that states it best is the weightiest passage of the
+/// winning side.
+fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
+    let weight = |p: &Passage| p.score * p.score * if p.cue.is_some() { 2.0 } else { 1.0 };
+    let mut out = Vec::new();
+    for doc in 0..documents {
+        let own: Vec<&Passage> = passages.iter().filter(|p| p.doc == doc).collect();
+        if own.is_empty() {
+            continue;
+        }
+        let total = |side: Stance| -> f32 {
+            own.iter()
+                .filter(|p| p.stance == side)
+                .map(|p| weight(p))
+                .sum()
+        };
+        let (pro, con) = (total(Stance::Pro), total(Stance::Con));
+        let lead = if pro + con > 0.0 {
+            (pro - con) / (pro + con)
+        } else {
+            0.0
+        };
+        let stance = if lead >= POSITION_LEAD {
+            Stance::Pro
+        } else if lead <= -POSITION_LEAD {
+            Stance::Con
+        } else {
+            Stance::Neutral
+        };
+        let best = own
+            .iter()
+            .filter(|p| p.stance == stance || stance == Stance::Neutral)
+            .max_by(|a, b| weight(a).total_cmp(&weight(b)))
+            .or_else(|| own.first())
+            .expect("own is not empty");
+        out.push(Position {
+            doc,
+            stance,
+            paragraph: best.paragraph,
+            line: best.line,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+
+    fn question(id: &str, prompt: &str, keywords: &[&str]) -> Question {
+        Question {
+            id: id.to_string(),
+            title: id.to_string(),
+            prompt: prompt.to_string(),
+            keywords: keywords.iter().map(|k| k.to_string()).collect(),
+            pro: None,
+            con: None,
+        }
+    }
+
+    fn engine() -> Engine {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        Engine::new(Corpus {
+            documents: vec![
+                doc("a.txt", "Title A\nThe gas pipeline across the border will carry more gas to the north next winter.\nThe football season ended with a surprising winner in the capital city this year.\nTeachers and schools received new funding for books and buildings this spring.\n"),
+                doc("b.txt", "Title B\nA second gas pipeline is planned, and the pipeline deal fixes the gas price for decades.\nThe weather this summer was warm and dry in most of the southern provinces.\n"),
+                doc("c.txt", "Title C\nMusic festivals drew large crowds to the river towns during the long holidays.\nThe museum reopened after repairs with an exhibition of old maps and coins.\n"),
+            ],
+            questions: vec![question("gas", "What about the gas pipeline?", &["gas", "pipeline"])],
+        })
+    }
+
+    #[test]
+    fn passages_are_the_paragraphs_on_the_question_only() {
+        let engine = engine();
+        let alignment = engine.align(0);
+        let found: Vec<(usize, usize)> =
+            alignment.passages.iter().map(|p| (p.doc, p.line)).collect();
+        assert_eq!(found, vec![(0, 2), (1, 2)]);
+        assert!(alignment
+            .passages
+            .iter()
+            .all(|p| (0.0..=1.0).contains(&p.score)));
+        assert_eq!(
+            alignment.positions.len(),
+            2,
+            "one position per author who addresses it"
+        );
+    }
+
+    #[test]
+    fn a_question_nobody_addresses_has_no_passages() {
+        let mut engine = engine();
+        engine.corpus.questions[0] = question("tax", "Are income taxes too high?", &["tax"]);
+        let alignment = engine.align(0);
+        assert!(alignment.passages.is_empty());
+        assert!(alignment.positions.is_empty());
+    }
+
+    #[test]
+    fn words_every_paragraph_uses_do_not_make_passages() {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        let engine = Engine::new(Corpus {
+            documents: vec![
+                doc("a.txt", "The country held a vote on the budget in the spring session.\nThe country built new roads and bridges in the northern hills.\n"),
+                doc("b.txt", "The country hosted a music festival by the river last summer.\nThe country sent a team to the games and won three medals.\n"),
+            ],
+            questions: vec![question("country", "What about the country?", &[])],
+        });
+        assert!(engine.align(0).passages.is_empty());
+    }
+
+    #[test]
+    fn terms_mark_the_question_words_in_the_passage() {
+        let engine = engine();
+        let alignment = engine.align(0);
+        let p = &alignment.passages[0];
+        let text = &engine.corpus().documents[p.doc].text;
+        let words: Vec<&str> = p.terms.iter().map(|s| s.of(text)).collect();
+        assert!(
+            words.contains(&"pipeline") && words.contains(&"gas"),
+            "{words:?}"
+        );
+        let marks = alignment.marks(p);
+        assert_eq!(marks.len(), p.terms.len() + usize::from(p.cue.is_some()));
+    }
+
+    #[test]
+    fn closest_finds_one_passage_per_other_author_with_its_shared_terms() {
+        let engine = engine();
+        let alignment = engine.align(0);
+        let from = &alignment.passages[0];
+        let matches = engine.closest(&alignment, from);
+        assert_eq!(matches.len(), 1);
+        let m = &matches[0];
+        assert_eq!(m.passage.doc, 1);
+        assert!(m.score > 0.0 && m.score <= 1.0);
+        assert!(m.why.starts_with("shared terms: "), "{}", m.why);
+        assert!(
+            m.why.contains("pipeline") && m.why.contains("gas"),
+            "{}",
+            m.why
+        );
+    }
+
+    fn passage(doc: usize, paragraph: usize, score: f32, stance: Stance, cue: bool) -> Passage {
+        Passage {
+            doc,
+            paragraph,
+            line: paragraph + 1,
+            score,
+            stance,
+            cue: cue.then(|| Span::new(0, 1)),
+            terms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn position_follows_the_weightier_side_and_its_strongest_passage() {
+        let passages = vec![
+            passage(0, 1, 0.5, Stance::Pro, false),
+            passage(0, 2, 0.7, Stance::Con, true),
+            passage(0, 3, 0.9, Stance::Con, false),
+            passage(0, 4, 1.0, Stance::Neutral, false),
+        ];
+        let p = positions(&passages, 1);
+        assert_eq!(p[0].stance, Stance::Con);
+        assert_eq!(
+            p[0].paragraph, 2,
+            "a cued passage outweighs a stronger uncued one"
+        );
+    }
+
+    #[test]
+    fn a_narrow_lead_is_a_mixed_position() {
+        let passages = vec![
+            passage(0, 1, 0.8, Stance::Pro, true),
+            passage(0, 2, 0.75, Stance::Con, true),
+        ];
+        assert_eq!(positions(&passages, 1)[0].stance, Stance::Neutral);
+        let passages = vec![
+            passage(0, 1, 0.8, Stance::Pro, true),
+            passage(0, 2, 0.5, Stance::Con, true),
+        ];
+        assert_eq!(positions(&passages, 1)[0].stance, Stance::Pro);
+    }
+
+    #[test]
+    fn position_is_neutral_when_sides_balance_or_none_is_taken() {
+        let passages = vec![
+            passage(0, 1, 0.8, Stance::Pro, true),
+            passage(0, 2, 0.8, Stance::Con, true),
+            passage(1, 1, 0.9, Stance::Neutral, false),
+        ];
+        let p = positions(&passages, 3);
+        assert_eq!(p.len(), 2, "document 2 does not address the question");
+        assert_eq!(p[0].stance, Stance::Neutral);
+        assert_eq!(p[1].stance, Stance::Neutral);
+        assert_eq!(p[1].paragraph, 1);
     }
 }

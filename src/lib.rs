@@ -5,10 +5,12 @@
 //! 1. [`corpus`] — the documents and questions, embedded at compile time (`build.rs` reads the
 //!    corpus folder with [`manifest`]'s reader) or read from a folder by the command line.
 //! 2. [`segment`] — scraped pages cleaned and cut into paragraphs, with byte [`Span`]s.
-//! 3. [`align`] — for each question, each author's passages that address it, their
+//! 3. [`index`] — term statistics over the prose paragraphs: BM25 with sentence evidence,
+//!    tf-idf vectors for comparing passages.
+//! 4. [`align`] — for each question, each author's passages that address it, their
 //!    [`stance`], and for any passage the closest passage of every other author.
-//! 4. [`highlight`] — the spans to emphasise, flattened into fragments for drawing.
-//! 5. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
+//! 5. [`highlight`] — the spans to emphasise, flattened into fragments for drawing.
+//! 6. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
 //!
 //! ```
 //! use parallax::{Corpus, Engine};
@@ -22,6 +24,7 @@ pub mod corpus;
 pub mod export;
 pub mod highlight;
 pub mod import;
+pub mod index;
 pub mod library;
 #[cfg(feature = "cli")]
 pub mod manifest;
@@ -35,7 +38,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 
-pub use align::{Engine, Passage, PassageMatch, Position, QuestionAlignment, SharedPhrase};
+pub use align::{Engine, Passage, PassageMatch, Position, QuestionAlignment, SharedPhrase, Tuning};
 pub use corpus::{Corpus, Document};
 pub use highlight::{fragments, Fragment, Mark, MarkKind};
 pub use question::Question;

@@ -13,6 +13,9 @@ pub struct Report {
     pub documents: Vec<ReportDocument>,
     /// One entry per question.
     pub questions: Vec<ReportQuestion>,
+    /// Each document's short label (for the table; not part of the JSON schema).
+    #[serde(skip)]
+    pub labels: Vec<String>,
 }
 
 /// A document's metadata in the report.
@@ -124,25 +127,37 @@ impl Report {
         Report {
             documents,
             questions,
+            labels: corpus.documents.iter().map(|d| d.label.clone()).collect(),
         }
     }
 
-    /// A readable table: per question, each author's position and passage count.
+    /// A readable table: per question, each document's position (by its label), how many
+    /// passages it has and the line that states its position best.
     pub fn table(&self) -> String {
+        let width = self
+            .labels
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(8, 40);
         let mut out = String::new();
         for q in &self.questions {
             out.push_str(&format!("{} — {}\n", q.id, q.title));
-            for d in &self.documents {
+            for (d, label) in self.documents.iter().zip(&self.labels) {
                 let count = q.passages.iter().filter(|p| p.file == d.file).count();
                 let position = q.positions.iter().find(|p| p.file == d.file);
-                let stance = position.map(|p| p.stance.symbol()).unwrap_or(" ");
-                let line = position
-                    .map(|p| format!("line {}", p.line))
-                    .unwrap_or_default();
+                let (stance, line) = match position {
+                    Some(p) => (
+                        format!("{} {:<7}", p.stance.symbol(), p.stance.word()),
+                        format!("best: line {}", p.line),
+                    ),
+                    None => ("—        ".to_string(), "does not address it".to_string()),
+                };
                 out.push_str(&format!(
-                    "  {stance}  {:<40} {:>3} passages  {line}\n",
-                    truncate(&d.author, 40),
-                    count
+                    "  {stance}  {:<width$}  {count:>3} passage{}  {line}\n",
+                    truncate(label, width),
+                    if count == 1 { " " } else { "s" },
                 ));
             }
             out.push('\n');

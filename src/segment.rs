@@ -68,8 +68,143 @@ impl Paragraph {
     }
 }
 
-/// Words shorter than this make a line without final punctuation a heading.
-const HEADING_MAX_WORDS: usize = 14;
+/// Lines without final punctuation and shorter than this many words are headings.
+const HEADING_MAX_WORDS: usize = 20;
+
+/// Lines longer than this (in bytes) are never treated as repeated captions.
+const REPEAT_MAX_BYTES: usize = 400;
+
+/// A caption or byline that runs longer than this is prose that merely starts alike.
+const BYLINE_MAX_WORDS: usize = 8;
+
+/// A closing one-line author note ("X is a fellow at Y") is at most this long.
+const BIO_MAX_WORDS: usize = 40;
+
+/// Words that make up site navigation and sharing widgets. A short line made only of these
+/// (and numbers) is page chrome, whatever the site.
+const NAVIGATION_WORDS: &[&str] = &[
+    "back",
+    "comment",
+    "comments",
+    "contact",
+    "continue",
+    "copy",
+    "email",
+    "exit",
+    "facebook",
+    "follow",
+    "home",
+    "leave",
+    "link",
+    "linkedin",
+    "login",
+    "menu",
+    "mobile",
+    "more",
+    "newsletter",
+    "next",
+    "page",
+    "previous",
+    "print",
+    "read",
+    "related",
+    "reply",
+    "search",
+    "share",
+    "sign",
+    "skip",
+    "subscribe",
+    "tags",
+    "to",
+    "top",
+    "twitter",
+    "version",
+    "view",
+    "a",
+    "the",
+    "this",
+    "article",
+    "content",
+    "main",
+    "up",
+    "in",
+    "out",
+    "of",
+    "on",
+    "whatsapp",
+    "x",
+];
+
+/// Copyright lines and subscription pitches are at most this many words.
+const BOILERPLATE_MAX_WORDS: usize = 30;
+
+/// Navigation lines are at most this many words.
+const NAVIGATION_MAX_WORDS: usize = 6;
+
+/// Words for what a person does, as an author note states it ("X is a senior fellow at Y").
+const ROLE_WORDS: &[&str] = &[
+    "analyst",
+    "associate",
+    "author",
+    "chair",
+    "columnist",
+    "consultant",
+    "contributor",
+    "correspondent",
+    "director",
+    "doctor",
+    "editor",
+    "expert",
+    "fellow",
+    "founder",
+    "head",
+    "journalist",
+    "lecturer",
+    "member",
+    "planner",
+    "president",
+    "professor",
+    "reporter",
+    "researcher",
+    "scholar",
+    "specialist",
+    "student",
+    "writer",
+];
+
+/// Field labels that open a publication or metadata line (`Publication: … Volume: 15`).
+const METADATA_LABELS: &[&str] = &[
+    "publication",
+    "published",
+    "posted",
+    "updated",
+    "source",
+    "volume",
+    "issue",
+    "filed",
+    "category",
+    "categories",
+    "tags",
+    "date",
+    "last modified",
+    "first published",
+];
+
+/// Words that name a picture's origin at the end of a caption (`… Photo: AP`).
+const CAPTION_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "source",
+    "credit",
+    "credits",
+    "photograph",
+    "illustration",
+    "video",
+    "file photo",
+];
 
 /// Cuts `text` into classified paragraphs, one per non-blank line.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
@@ -83,22 +218,59 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         }
         offset += raw.len();
     }
-    let key = |span: &Span| span.of(text).to_lowercase();
+    // Repetition is what marks a repeated caption; only lines short enough to be one are
+    // compared, so long prose is never lowercased or hashed.
+    let key = |span: &Span| {
+        let line = span.of(text);
+        (line.len() < REPEAT_MAX_BYTES).then(|| line.to_lowercase())
+    };
+    let keys: Vec<Option<String>> = lines.iter().map(|(_, span)| key(span)).collect();
     let mut counts = std::collections::HashMap::new();
-    for (_, span) in &lines {
-        *counts.entry(key(span)).or_insert(0usize) += 1;
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_str()).or_insert(0usize) += 1;
     }
-    lines
+    let mut out: Vec<Paragraph> = lines
         .iter()
-        .map(|&(line, span)| {
-            let repeated = counts[&key(&span)] > 1;
+        .zip(&keys)
+        .map(|(&(line, span), k)| {
+            let repeated = k.as_deref().is_some_and(|k| counts[k] > 1);
             Paragraph {
                 line,
                 span,
                 kind: classify(span.of(text), repeated),
             }
         })
-        .collect()
+        .collect();
+    mark_author_notes(text, &mut out);
+    out
+}
+
+/// Everything after an "About the author" heading is a biography, and so is a closing
+/// one-line note that introduces a person ("X is an expert at Y"): neither argues the case.
+fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
+    if let Some(at) = paras.iter().position(|p| is_about_author(p.span.of(text))) {
+        for p in &mut paras[at..] {
+            p.kind = Kind::Junk;
+        }
+    }
+    let author = paras
+        .iter()
+        .take_while(|p| p.kind != Kind::Body)
+        .find_map(|p| byline_name(p.span.of(text)));
+    let last_words = paras
+        .iter_mut()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| matches!(p.kind, Kind::Body | Kind::Heading));
+    if let Some((index, last)) = last_words {
+        let line = last.span.of(text);
+        let names_author = author.as_deref().is_some_and(|name| {
+            line.starts_with(name) && line.split_whitespace().count() <= BIO_MAX_WORDS
+        });
+        if index > 0 && (is_author_note(line) || names_author) {
+            last.kind = Kind::Junk;
+        }
+    }
 }
 
 fn classify(line: &str, repeated: bool) -> Kind {
@@ -106,11 +278,18 @@ fn classify(line: &str, repeated: bool) -> Kind {
     if is_timestamp(line) || (repeated && words < 40) {
         return Kind::Junk;
     }
+    let short = words <= NAVIGATION_MAX_WORDS && is_navigation(line);
+    let page_furniture = is_byline(line) || is_metadata(line) || is_caption(line);
+    if short || page_furniture || is_boilerplate(line, words) {
+        return Kind::Junk;
+    }
     if line.ends_with('?') {
         return Kind::Question;
     }
-    let last = line.chars().last().unwrap_or(' ');
-    let ends_sentence = matches!(last, '.' | '!' | '"' | '”' | '’' | '\'' | ')' | '…');
+    if line.ends_with(':') && words < HEADING_MAX_WORDS {
+        return Kind::Heading;
+    }
+    let ends_sentence = ends_sentence(line);
     if words < 4 || (!ends_sentence && words < HEADING_MAX_WORDS) {
         return if words <= 4 && !ends_sentence {
             Kind::Junk
@@ -121,6 +300,15 @@ fn classify(line: &str, repeated: bool) -> Kind {
     Kind::Body
 }
 
+/// Whether the line closes like a sentence: `.`, `!`, `…`, possibly inside a closing quote or
+/// parenthesis. A title that ends on a quotation (`Relations: “The danger is …”`) does not.
+fn ends_sentence(line: &str) -> bool {
+    let closers = ['"', '”', '’', '\'', ')', ']', '»'];
+    let core = line.trim_end_matches(closers);
+    let last = core.chars().last().unwrap_or(' ');
+    matches!(last, '.' | '!' | '…') || (last == '?' && core.len() < line.len())
+}
+
 /// `02:27`, `1:02:03`: a video's running time left in the scraped text.
 fn is_timestamp(line: &str) -> bool {
     let parts: Vec<&str> = line.split(':').collect();
@@ -129,6 +317,148 @@ fn is_timestamp(line: &str) -> bool {
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short line naming who wrote the page.
+fn is_byline(line: &str) -> bool {
+    if line.len() > 120 {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    (first.eq_ignore_ascii_case("by") || first.eq_ignore_ascii_case("written"))
+        && !rest.is_empty()
+        && rest.len() < BYLINE_MAX_WORDS
+        && !line.ends_with('.')
+        && rest
+            .iter()
+            .all(|w| starts_upper(w) || matches!(*w, "and" | "by" | "&" | "|" | "in"))
+}
+
+/// The name a byline gives (`By Jane Doe`, `Written by Jane Doe, chair of …` → `Jane Doe`).
+fn byline_name(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let by = words
+        .iter()
+        .take(3)
+        .position(|w| w.eq_ignore_ascii_case("by"))?;
+    let mut name = Vec::new();
+    for w in &words[by + 1..] {
+        let bare = w.trim_end_matches([',', ';', '.', '|']);
+        if !starts_upper(bare) || name.len() == 4 {
+            break;
+        }
+        name.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    (name.len() >= 2).then(|| name.join(" "))
+}
+
+/// `Publication: Monitor Volume: 15 Issue: 59`: a label and a colon open the line, and the line
+/// is short, so it is a record about the page rather than a sentence of it.
+fn is_metadata(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    if label.len() > 20 {
+        return false;
+    }
+    let label = label.trim().to_lowercase();
+    METADATA_LABELS.contains(&label.as_str())
+        && rest.split_whitespace().count() < HEADING_MAX_WORDS
+        && !line.ends_with('.')
+}
+
+/// A picture's caption: it closes with where the picture came from, either in parentheses
+/// (`… (Source: kremlin.ru)`) or after the last sentence (`… on May 19. Photo: AP`).
+fn is_caption(line: &str) -> bool {
+    let tail = line.trim_end_matches([')', ' ']);
+    let Some(colon) = tail.rfind(':') else {
+        return false;
+    };
+    let credit = tail[colon + 1..].trim();
+    if credit.is_empty() || credit.split_whitespace().count() > 5 {
+        return false;
+    }
+    let before = tail[..colon].trim_end();
+    let label_start = before.rfind(['(', '.', '|', '/']).map_or(0, |i| i + 1);
+    let label = before[label_start..].trim().to_lowercase();
+    CAPTION_LABELS.contains(&label.as_str())
+}
+
+/// `Exit mobile version`, `Leave a Comment`, `Share this article`: a short line made only of
+/// navigation words.
+fn is_navigation(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty()
+        && words.len() <= NAVIGATION_MAX_WORDS
+        && words.iter().all(|w| {
+            NAVIGATION_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// Site boilerplate in sentence form: copyright lines and newsletter or subscription pitches.
+fn is_boilerplate(line: &str, words: usize) -> bool {
+    if words > BOILERPLATE_MAX_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    lower.contains('©')
+        || lower.contains("all rights reserved")
+        || lower.contains("newsletter")
+        || lower.starts_with("subscribe")
+        || lower.starts_with("sign up")
+}
+
+/// `About the author:`, `About the Authors`.
+fn is_about_author(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    matches!(
+        words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["about", "the", "author" | "authors"] | ["about", "author" | "authors"]
+    )
+}
+
+/// A closing note introducing a person: two or three capitalised words, then `is a`, `is an`,
+/// `is the`, `is professor`…, in one short line.
+fn is_author_note(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > BIO_MAX_WORDS {
+        return false;
+    }
+    let Some(is_at) = words.iter().take(5).position(|w| *w == "is" || *w == "was") else {
+        return false;
+    };
+    let names_a_role = words[is_at + 1..].iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        ROLE_WORDS.contains(&w.as_str())
+    });
+    (2..=4).contains(&is_at)
+        && words[..is_at].iter().all(|w| starts_upper(w))
+        && !crate::text::is_stop(&words[0].to_lowercase())
+        && names_a_role
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A title for a text that has none: its first heading, or the shorter heading right after it
@@ -196,6 +526,153 @@ mod tests {
         assert_eq!(paras[1].kind, Kind::Body);
         assert!(paras[1].span.of(text).starts_with("The two"));
         assert!(paras[1].span.of(text).ends_with("year."));
+    }
+
+    const PROSE: &str = "The two countries signed a long agreement on trade and energy last year.";
+
+    #[test]
+    fn drops_bylines() {
+        assert_eq!(kinds("By Jane Doe")[0].1, Kind::Junk);
+        assert_eq!(kinds("By Jane Doe and John Roe")[0].1, Kind::Junk);
+        assert_eq!(
+            kinds("By signing the treaty, both governments made a promise they intend to keep.")[0]
+                .1,
+            Kind::Body
+        );
+    }
+
+    #[test]
+    fn drops_photo_captions_with_a_credit() {
+        let caption = "The minister greets his counterpart as they arrive for a meeting at the hall in the capital on May 19 on the sidelines of the summit. Photo: AP";
+        assert_eq!(kinds(caption)[0].1, Kind::Junk);
+        assert_eq!(
+            kinds("Two leaders in March 2018 (Source: example.org)")[0].1,
+            Kind::Junk
+        );
+        assert_eq!(
+            kinds("Leaders at the summit (Photo: Reuters)")[0].1,
+            Kind::Junk
+        );
+    }
+
+    #[test]
+    fn a_colon_inside_prose_is_not_a_caption() {
+        let text = "The message was plain: neither side wants a war, and both will say so again at the next summit.";
+        assert_eq!(kinds(text)[0].1, Kind::Body);
+    }
+
+    #[test]
+    fn drops_publication_lines() {
+        assert_eq!(
+            kinds("Publication: Weekly Monitor Volume: 15 Issue: 59")[0].1,
+            Kind::Junk
+        );
+        assert_eq!(kinds("Posted: 12 March 2021")[0].1, Kind::Junk);
+    }
+
+    #[test]
+    fn drops_navigation_lines() {
+        for nav in [
+            "Exit mobile version",
+            "Leave a Comment",
+            "Share this article",
+            "Back to top",
+            "Read more",
+        ] {
+            assert_eq!(kinds(nav)[0].1, Kind::Junk, "{nav}");
+        }
+    }
+
+    #[test]
+    fn drops_copyright_and_subscription_pitches() {
+        for junk in [
+            "© 2021 Example Media. All rights reserved.",
+            "Sign up for our free newsletter to get the latest analysis delivered to your inbox every week.",
+            "Subscribe now and read every article on the site for one dollar a month.",
+        ] {
+            assert_eq!(kinds(junk)[0].1, Kind::Junk, "{junk}");
+        }
+        let prose = "Both governments subscribe to the principle of non-interference, and both say so at every summit they attend.";
+        assert_eq!(kinds(prose)[0].1, Kind::Body);
+    }
+
+    #[test]
+    fn about_the_author_section_is_not_body() {
+        let text = format!("{PROSE}\nAbout the author:\nJane Doe\nFounder of a think tank in 1993, Jane Doe is one of the experts in information analysis.\n");
+        assert_eq!(
+            kinds(&text),
+            vec![
+                (1, Kind::Body),
+                (2, Kind::Junk),
+                (3, Kind::Junk),
+                (4, Kind::Junk)
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_one_line_author_note_is_not_body() {
+        let text = format!(
+            "{PROSE}\n{PROSE} Again.\nJane Doe is an expert at the Institute of Foreign Affairs\n"
+        );
+        assert_eq!(kinds(&text)[2].1, Kind::Junk);
+        let text = format!("{PROSE}\nJane Doe is a senior fellow at the Centre for Studies.\n");
+        assert_eq!(kinds(&text)[1].1, Kind::Junk);
+    }
+
+    #[test]
+    fn closing_line_about_the_bylined_author_is_not_body() {
+        let text = format!("Written by Jane Doe, chair of the Traders\n{PROSE}\n{PROSE} Again.\nJane Doe runs a hardware shop on Bridge Street.\n");
+        assert_eq!(kinds(&text)[3].1, Kind::Junk);
+        let text =
+            format!("{PROSE}\n{PROSE} Again.\nJane Doe runs a hardware shop on Bridge Street.\n");
+        assert_eq!(kinds(&text)[2].1, Kind::Body);
+    }
+
+    #[test]
+    fn a_short_closing_claim_about_a_country_stays_body() {
+        let text =
+            format!("{PROSE}\nThe United States is a declining power, and its rivals know it.\n");
+        assert_eq!(kinds(&text)[1].1, Kind::Body);
+        let text =
+            format!("{PROSE}\nVladimir Putin is a pragmatist who will not burn his bridges.\n");
+        assert_eq!(kinds(&text)[1].1, Kind::Body);
+    }
+
+    #[test]
+    fn a_closing_argument_about_a_person_stays_body() {
+        let text = format!("{PROSE}\nVladimir Putin is a leader who will not easily make a decision that is fatal to his partners, and he knows that the cost of a break would be high for both countries over the coming decade, whatever happens in the talks with the other side and whatever the markets may say next year about it.\n");
+        assert_eq!(kinds(&text)[1].1, Kind::Body);
+    }
+
+    #[test]
+    fn headings_are_short_unpunctuated_or_end_with_a_colon() {
+        assert_eq!(
+            kinds("Conclusion and Policy Recommendation:")[0].1,
+            Kind::Heading
+        );
+        assert_eq!(
+            kinds("Toward a More Perfect Alliance: Two Ministerials in the Capital")[0].1,
+            Kind::Heading
+        );
+    }
+
+    #[test]
+    fn a_title_ending_in_a_quotation_is_a_heading() {
+        assert_eq!(
+            kinds("Two countries: “The danger is to see the West alone”")[0].1,
+            Kind::Heading
+        );
+        assert_eq!(
+            kinds("He said the talks were “constructive and more predictable than before.”")[0].1,
+            Kind::Body
+        );
+    }
+
+    #[test]
+    fn numbered_conclusions_are_body() {
+        let text = "1. Although there are structural problems in both countries, the easing of relations has become the general trend.";
+        assert_eq!(kinds(text)[0].1, Kind::Body);
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! ```
 //! Bad input exits with code 2 and one line naming the file, line and field.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use parallax::report::Report;
 use parallax::{Corpus, Engine};
 
 const USAGE: &str = "usage: parallax align <corpus-dir> [--questions <file>] [--json]";
@@ -18,10 +20,12 @@ struct Args {
     json: bool,
 }
 
+/// Reads the command line; every mistake is one line that ends with the usage.
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     match args.next().as_deref() {
         Some("align") => {}
-        Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
+        Some("-h" | "--help" | "help") => return Err(USAGE.to_string()),
+        Some(other) => return Err(format!("unknown command {other:?} ({USAGE})")),
         None => return Err(USAGE.to_string()),
     }
     let mut dir = None;
@@ -30,53 +34,57 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
-            "--questions" => {
-                let file = args.next().ok_or("--questions needs a file")?;
-                questions = Some(PathBuf::from(file));
+            "--questions" => match args.next() {
+                Some(file) if !file.starts_with("--") => questions = Some(PathBuf::from(file)),
+                _ => return Err(format!("--questions needs a file ({USAGE})")),
+            },
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown flag {flag:?} ({USAGE})"))
             }
-            flag if flag.starts_with('-') => return Err(format!("unknown flag {flag:?}\n{USAGE}")),
             path if dir.is_none() => dir = Some(PathBuf::from(path)),
-            extra => return Err(format!("unexpected argument {extra:?}\n{USAGE}")),
+            extra => return Err(format!("unexpected argument {extra:?} ({USAGE})")),
         }
     }
     Ok(Args {
-        dir: dir.ok_or(USAGE)?,
+        dir: dir.ok_or_else(|| format!("the corpus folder is missing ({USAGE})"))?,
         questions,
         json,
     })
 }
 
-fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(args) => args,
-        Err(message) => {
-            eprintln!("parallax: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    let corpus = match Corpus::from_folder(&args.dir, args.questions.as_deref()) {
-        Ok(corpus) => corpus,
-        Err(e) => {
-            eprintln!("parallax: {e}");
-            return ExitCode::from(2);
-        }
-    };
+fn run() -> Result<String, String> {
+    let args = parse_args(std::env::args().skip(1))?;
+    let corpus =
+        Corpus::from_folder(&args.dir, args.questions.as_deref()).map_err(|e| e.to_string())?;
     if corpus.questions.is_empty() {
-        eprintln!(
-            "parallax: {}: no questions.toml in the folder; name one with --questions",
+        return Err(format!(
+            "{}: no questions.toml in the folder; name one with --questions",
             args.dir.display()
-        );
-        return ExitCode::from(2);
+        ));
     }
     let engine = Engine::new(corpus);
-    let report = parallax::report::Report::new(&engine);
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("the report serialises")
-        );
+    let report = Report::new(&engine);
+    Ok(if args.json {
+        let mut json = serde_json::to_string_pretty(&report)
+            .map_err(|e| format!("cannot write the report as JSON ({e})"))?;
+        json.push('\n');
+        json
     } else {
-        print!("{}", report.table());
+        report.table()
+    })
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(output) => {
+            // A closed pipe (`parallax … | head`) is not an error worth a message.
+            let _ = std::io::stdout().lock().write_all(output.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            let line = message.replace('\n', " ");
+            eprintln!("parallax: {line}");
+            ExitCode::from(2)
+        }
     }
-    ExitCode::SUCCESS
 }

@@ -1,0 +1,110 @@
+//! How good the engine's ranking and cut-off are on both annotated corpora, for the default
+//! [`parallax::Tuning`] and a few variations: macro F1 with the engine's own cut-off, and the
+//! best macro F1 any per-question cut-off could reach on its ranking (the "oracle").
+//! `cargo run --release --example tune`. The defaults were chosen with it; each variation moves
+//! one knob so that its effect can be seen on both corpora.
+
+#[path = "../tests/support/eval.rs"]
+mod eval;
+
+use parallax::Tuning;
+
+fn main() {
+    let corpora = [
+        ("default", eval::folder("seeds")),
+        ("car_free", eval::folder("tests/corpora/car_free")),
+    ];
+    let base = Tuning::default();
+    let variants: Vec<(&str, Tuning)> = vec![
+        ("default", base),
+        (
+            "keep 0.3",
+            Tuning {
+                keep_fraction: 0.3,
+                ..base
+            },
+        ),
+        (
+            "keep 0.42",
+            Tuning {
+                keep_fraction: 0.42,
+                ..base
+            },
+        ),
+        (
+            "reference = max",
+            Tuning {
+                reference_rank: 1,
+                ..base
+            },
+        ),
+        (
+            "no feedback",
+            Tuning {
+                feedback_weight: 0.0,
+                ..base
+            },
+        ),
+        (
+            "no sentences",
+            Tuning {
+                sentence_share: 0.0,
+                ..base
+            },
+        ),
+        (
+            "no families",
+            Tuning {
+                family: 0.0,
+                ..base
+            },
+        ),
+        (
+            "plain idf",
+            Tuning {
+                idf_power: 1.0,
+                ..base
+            },
+        ),
+        (
+            "classic bm25 k1 1.2 b .75",
+            Tuning {
+                k1: 1.2,
+                b: 0.75,
+                ..base
+            },
+        ),
+        ("no pro/con words", Tuning { sides: 0.0, ..base }),
+        (
+            "keywords = prompt",
+            Tuning {
+                keyword: 1.0,
+                ..base
+            },
+        ),
+        (
+            "bare BM25 over the prompt",
+            Tuning {
+                keyword: 0.0,
+                title: 0.0,
+                sides: 0.0,
+                feedback_weight: 0.0,
+                sentence_share: 0.0,
+                family: 0.0,
+                idf_power: 1.0,
+                k1: 1.2,
+                b: 0.75,
+                ..base
+            },
+        ),
+    ];
+    for (label, tuning) in variants {
+        let mut line = format!("{label:<26}");
+        for (name, corpus) in &corpora {
+            let f1 = eval::measure(name, corpus.clone(), tuning, false).macro_f1;
+            let (oracle, _) = eval::oracle(name, corpus.clone(), tuning);
+            line.push_str(&format!("  {name} {f1:.3} (oracle {oracle:.3})"));
+        }
+        println!("{line}");
+    }
+}

@@ -1,0 +1,533 @@
+//! Term statistics over the corpus's prose paragraphs, and the scores built on them.
+//!
+//! Built once by [`crate::Engine::new`]: every Body paragraph becomes a [`Unit`] holding its
+//! content-word stems (as term ids), per-sentence term counts and a unit-length tf-idf vector.
+//! [`Index::score_all`] scores a weighted [`Query`] against every paragraph and its best sentence;
+//! [`Index::cosine`] compares two paragraphs. Stop words never enter the index, and a term that
+//! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
+//! a whole corpus is about weigh almost nothing.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::segment::{Paragraph, Span};
+use crate::text::{acronym, is_stop, normalize, quick_sentences, stem};
+
+/// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
+/// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the [`Fnv`] hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The shortest stem that has a word family (see [`Index::family`]).
+pub const FAMILY_MIN: usize = 4;
+/// The most letters a family member adds to the shorter stem.
+pub const FAMILY_EXTRA: usize = 3;
+
+/// A term id: an index into the vocabulary.
+pub type TermId = u32;
+
+/// One content word of a unit, where it stands in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The stem's id.
+    pub term: TermId,
+    /// Byte span of the word in the document text.
+    pub span: Span,
+    /// Index of the sentence of the unit it belongs to.
+    pub sentence: u16,
+}
+
+/// A Body paragraph, indexed.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Document index.
+    pub doc: usize,
+    /// Paragraph index within the document.
+    pub paragraph: usize,
+    /// Content words in reading order.
+    pub words: Vec<Occurrence>,
+    /// Term counts, sorted by term.
+    pub counts: Vec<(TermId, u16)>,
+    /// Per sentence: number of content words and term counts sorted by term.
+    pub sentences: Vec<(u32, Vec<(TermId, u16)>)>,
+    /// Unit-length tf-idf vector, sorted by term.
+    pub vector: Vec<(TermId, f32)>,
+}
+
+/// A weighted bag of terms, plus phrases that earn a bonus when their words stand together.
+#[derive(Debug, Clone)]
+pub struct Query {
+    /// Term weights (already including how much each source of the query is trusted).
+    pub weights: FastMap<TermId, f32>,
+    /// Multi-word phrases (term ids in order) with their weight.
+    pub phrases: Vec<(Vec<TermId>, f32)>,
+    /// BM25 term-frequency saturation (`k1`).
+    pub k1: f32,
+    /// BM25 length normalisation (`b`).
+    pub b: f32,
+    /// Idf is raised to this power: below 1, a question's rare keywords no longer outweigh its
+    /// common ones by far, while a term in every paragraph still weighs nothing.
+    pub idf_power: f32,
+}
+
+impl Default for Query {
+    fn default() -> Query {
+        Query {
+            weights: FastMap::default(),
+            phrases: Vec::new(),
+            k1: 1.2,
+            b: 0.75,
+            idf_power: 1.0,
+        }
+    }
+}
+
+impl Query {
+    /// Adds `weight` to a term, keeping the larger weight if it is already there.
+    pub fn raise(&mut self, term: TermId, weight: f32) {
+        let w = self.weights.entry(term).or_insert(0.0);
+        *w = w.max(weight);
+    }
+}
+
+/// The corpus's prose paragraphs with their term statistics.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    vocab: FastMap<String, TermId>,
+    /// Word as written → term id, so each distinct word is stemmed once.
+    words: FastMap<String, Option<TermId>>,
+    /// Number of units each term occurs in.
+    df: Vec<u32>,
+    /// Inverse document frequency per term.
+    idf: Vec<f32>,
+    units: Vec<Unit>,
+    /// Per term: (unit, count), in unit order.
+    postings: Vec<Vec<(u32, u16)>>,
+    by_place: FastMap<(usize, usize), usize>,
+    /// The vocabulary sorted, for prefix look-ups.
+    sorted: Vec<(String, TermId)>,
+    avg_len: f32,
+    avg_sentence_len: f32,
+}
+
+impl Index {
+    /// Indexes the Body paragraphs of every document (`texts[d]` with `paragraphs[d]`).
+    pub fn new(texts: &[&str], paragraphs: &[Vec<Paragraph>]) -> Index {
+        let mut index = Index::default();
+        for (doc, (text, paras)) in texts.iter().zip(paragraphs).enumerate() {
+            for (paragraph, p) in paras.iter().enumerate() {
+                if p.is_body() {
+                    let unit = index.unit(doc, paragraph, text, p.span);
+                    index.by_place.insert((doc, paragraph), index.units.len());
+                    index.units.push(unit);
+                }
+            }
+        }
+        let terms = index.vocab.len();
+        index.df = vec![0; terms];
+        index.postings = vec![Vec::new(); terms];
+        let (mut total, mut sentence_total, mut sentence_count) = (0usize, 0usize, 0usize);
+        for (u, unit) in index.units.iter().enumerate() {
+            total += unit.words.len();
+            for (len, _) in &unit.sentences {
+                sentence_total += *len as usize;
+                sentence_count += 1;
+            }
+            for &(term, count) in &unit.counts {
+                index.df[term as usize] += 1;
+                index.postings[term as usize].push((u as u32, count));
+            }
+        }
+        let n = index.units.len() as f32;
+        index.idf = index
+            .df
+            .iter()
+            .map(|&df| (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln())
+            .collect();
+        index.avg_len = (total as f32 / n.max(1.0)).max(1.0);
+        index.avg_sentence_len = (sentence_total as f32 / sentence_count.max(1) as f32).max(1.0);
+        index.sorted = index.vocab.iter().map(|(s, &t)| (s.clone(), t)).collect();
+        index.sorted.sort_unstable();
+        for u in 0..index.units.len() {
+            let vector = index.tfidf(&index.units[u].counts);
+            index.units[u].vector = vector;
+        }
+        index
+    }
+
+    fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
+        let bounds = quick_sentences(text, span);
+        let mut words = Vec::new();
+        let mut sentence = 0usize;
+        for (at, word) in span.of(text).unicode_word_indices() {
+            let start = span.start + at;
+            while sentence + 1 < bounds.len() && bounds[sentence].end <= start {
+                sentence += 1;
+            }
+            if let Some(term) = self.term_of_word(word) {
+                words.push(Occurrence {
+                    term,
+                    span: Span::new(start, start + word.len()),
+                    sentence: sentence.min(u16::MAX as usize) as u16,
+                });
+            }
+        }
+        let counts = count(words.iter().map(|w| w.term));
+        let sentences = (0..bounds.len().max(1))
+            .map(|s| {
+                let terms = words
+                    .iter()
+                    .filter(|w| w.sentence as usize == s)
+                    .map(|w| w.term);
+                let counts = count(terms);
+                let len: u32 = counts.iter().map(|&(_, c)| c as u32).sum();
+                (len, counts)
+            })
+            .collect();
+        Unit {
+            doc,
+            paragraph,
+            words,
+            counts,
+            sentences,
+            vector: Vec::new(),
+        }
+    }
+
+    /// The term id of a raw word, adding it to the vocabulary; `None` for stop words.
+    fn term_of_word(&mut self, word: &str) -> Option<TermId> {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        if let Some(acronym) = acronym(word) {
+            let next = self.vocab.len() as TermId;
+            let id = Some(*self.vocab.entry(acronym).or_insert(next));
+            self.words.insert(word.to_string(), id);
+            return id;
+        }
+        let norm = normalize(word);
+        let id = if is_stop(&norm) {
+            None
+        } else {
+            let stemmed = stem(&norm);
+            let next = self.vocab.len() as TermId;
+            Some(*self.vocab.entry(stemmed).or_insert(next))
+        };
+        self.words.insert(word.to_string(), id);
+        id
+    }
+
+    /// The id of a stem, if the corpus has it.
+    pub fn term(&self, stem: &str) -> Option<TermId> {
+        self.vocab.get(stem).copied()
+    }
+
+    /// Other stems of the same word family as `stem` (`deep` ~ `deepen`, `alli` ~ `allianc`,
+    /// `grow` ~ `growth`): one is a prefix of the other, the shorter has at least
+    /// [`FAMILY_MIN`] letters and the longer adds at most [`FAMILY_EXTRA`]. The stemmer keeps
+    /// these apart, yet a question asking about `deepening` ties should find `deep` ties.
+    pub fn family(&self, stem: &str) -> Vec<TermId> {
+        let mut out = Vec::new();
+        let len = stem.chars().count();
+        if len < FAMILY_MIN {
+            return out;
+        }
+        let from = self.sorted.partition_point(|(s, _)| s.as_str() < stem);
+        for (s, t) in &self.sorted[from..] {
+            if !s.starts_with(stem) {
+                break;
+            }
+            if s != stem && s.chars().count() <= len + FAMILY_EXTRA {
+                out.push(*t);
+            }
+        }
+        let chars: Vec<(usize, char)> = stem.char_indices().collect();
+        for cut in FAMILY_MIN.max(len.saturating_sub(FAMILY_EXTRA))..len {
+            if let Some(&t) = self.vocab.get(&stem[..chars[cut].0]) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    /// The indexed units (Body paragraphs), in document then reading order.
+    pub fn units(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The unit of paragraph `paragraph` of document `doc`, if it is a Body paragraph.
+    pub fn unit_at(&self, doc: usize, paragraph: usize) -> Option<usize> {
+        self.by_place.get(&(doc, paragraph)).copied()
+    }
+
+    /// Inverse document frequency of a term.
+    pub fn idf(&self, term: TermId) -> f32 {
+        self.idf[term as usize]
+    }
+
+    /// Number of units a term occurs in.
+    pub fn df(&self, term: TermId) -> u32 {
+        self.df[term as usize]
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Whether nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// For every unit holding a query term: (unit, paragraph BM25 with phrase bonus, best
+    /// sentence BM25). The query's weights are laid out densely once, so scoring a unit costs
+    /// one array read per distinct word.
+    pub fn score_all(&self, query: &Query) -> Vec<(usize, f32, f32)> {
+        let mut dense = vec![0.0f32; self.vocab.len()];
+        for (&term, &w) in &query.weights {
+            dense[term as usize] = w * self.idf(term).powf(query.idf_power);
+        }
+        let score = |counts: &[(TermId, u16)], len: f32, avg: f32| -> f32 {
+            let norm = query.k1 * (1.0 - query.b + query.b * len / avg);
+            counts
+                .iter()
+                .map(|&(term, tf)| {
+                    let tf = tf as f32;
+                    dense[term as usize] * tf * (query.k1 + 1.0) / (tf + norm)
+                })
+                .sum()
+        };
+        self.candidates(query)
+            .into_iter()
+            .map(|u| {
+                let unit = &self.units[u];
+                let paragraph = score(&unit.counts, unit.words.len() as f32, self.avg_len)
+                    + self.phrase_bonus(query, u);
+                let sentence = unit
+                    .sentences
+                    .iter()
+                    .map(|(len, counts)| score(counts, *len as f32, self.avg_sentence_len))
+                    .fold(0.0, f32::max);
+                (u, paragraph, sentence)
+            })
+            .collect()
+    }
+
+    /// Units that contain at least one query term.
+    pub fn candidates(&self, query: &Query) -> Vec<usize> {
+        let mut hit = vec![false; self.units.len()];
+        for term in query.weights.keys() {
+            for &(u, _) in &self.postings[*term as usize] {
+                hit[u as usize] = true;
+            }
+        }
+        (0..self.units.len()).filter(|&u| hit[u]).collect()
+    }
+
+    fn phrase_bonus(&self, query: &Query, u: usize) -> f32 {
+        let words = &self.units[u].words;
+        query
+            .phrases
+            .iter()
+            .filter(|(phrase, _)| {
+                phrase.len() <= words.len()
+                    && words
+                        .windows(phrase.len())
+                        .any(|w| w.iter().zip(phrase).all(|(o, t)| o.term == *t))
+            })
+            .map(|(phrase, weight)| weight * phrase.iter().map(|&t| self.idf(t)).sum::<f32>())
+            .sum()
+    }
+
+    /// A unit-length tf-idf vector of term counts.
+    pub fn tfidf(&self, counts: &[(TermId, u16)]) -> Vec<(TermId, f32)> {
+        let mut v: Vec<(TermId, f32)> = counts
+            .iter()
+            .map(|&(t, c)| (t, (1.0 + (c as f32).ln()) * self.idf(t)))
+            .collect();
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut v {
+                *w /= norm;
+            }
+        }
+        v
+    }
+
+    /// Cosine similarity of two units' tf-idf vectors, with the terms that contributed, largest
+    /// contribution first.
+    pub fn cosine(&self, a: usize, b: usize) -> (f32, Vec<(TermId, f32)>) {
+        let (va, vb) = (&self.units[a].vector, &self.units[b].vector);
+        let (mut i, mut j) = (0, 0);
+        let mut shared = Vec::new();
+        while i < va.len() && j < vb.len() {
+            match va[i].0.cmp(&vb[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push((va[i].0, va[i].1 * vb[j].1));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let score = shared.iter().map(|(_, w)| w).sum();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1));
+        (score, shared)
+    }
+}
+
+/// Counts of terms, sorted by term.
+fn count(terms: impl Iterator<Item = TermId>) -> Vec<(TermId, u16)> {
+    let mut all: Vec<TermId> = terms.collect();
+    all.sort_unstable();
+    let mut out: Vec<(TermId, u16)> = Vec::new();
+    for t in all {
+        match out.last_mut() {
+            Some((last, c)) if *last == t => *c = c.saturating_add(1),
+            _ => out.push((t, 1)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn index_of(texts: &[&str]) -> Index {
+        let paras: Vec<Vec<Paragraph>> = texts.iter().map(|t| paragraphs(t)).collect();
+        Index::new(texts, &paras)
+    }
+
+    const A: &str = "Russia and China signed a gas pipeline deal for twenty years.\nRussia and China held talks about the weather and about sport today.\nRussia and China discussed an alliance, which both sides rejected firmly.";
+
+    #[test]
+    fn a_term_in_every_paragraph_weighs_almost_nothing() {
+        let index = index_of(&[A]);
+        let russia = index.term(&stem("russia")).unwrap();
+        let gas = index.term(&stem("gas")).unwrap();
+        assert!(index.idf(russia) < 0.2 * index.idf(gas));
+    }
+
+    #[test]
+    fn stop_words_are_not_indexed() {
+        let index = index_of(&[A]);
+        assert!(index.term("the").is_none());
+        assert!(index.term("and").is_none());
+    }
+
+    #[test]
+    fn bm25_prefers_the_paragraph_with_the_query_term() {
+        let index = index_of(&[A]);
+        let mut query = Query::default();
+        query.raise(index.term(&stem("pipeline")).unwrap(), 1.0);
+        let scores = index.score_all(&query);
+        assert_eq!(
+            scores.len(),
+            1,
+            "only the paragraph with the term is a candidate"
+        );
+        assert_eq!(scores[0].0, 0);
+        assert!(scores[0].1 > 0.0 && scores[0].2 > 0.0);
+    }
+
+    #[test]
+    fn phrases_earn_a_bonus_only_when_their_words_stand_together() {
+        let index = index_of(&["The gas pipeline opened on time this year.\nThe pipeline carried oil while the gas went elsewhere by ship."]);
+        let gas = index.term(&stem("gas")).unwrap();
+        let pipe = index.term(&stem("pipeline")).unwrap();
+        let mut query = Query::default();
+        query.raise(gas, 1.0);
+        query.raise(pipe, 1.0);
+        let plain = index.score_all(&query);
+        query.phrases.push((vec![gas, pipe], 1.0));
+        let with_phrase = index.score_all(&query);
+        assert!(
+            with_phrase[0].1 > plain[0].1,
+            "words together earn the bonus"
+        );
+        assert_eq!(with_phrase[1].1, plain[1].1, "words apart do not");
+    }
+
+    #[test]
+    fn cosine_of_a_paragraph_with_itself_is_one() {
+        let index = index_of(&[A]);
+        let (score, shared) = index.cosine(0, 0);
+        assert!((score - 1.0).abs() < 1e-4);
+        assert!(!shared.is_empty());
+        assert!(index.cosine(0, 1).0 < 0.5);
+    }
+
+    #[test]
+    fn word_families_join_stems_the_stemmer_keeps_apart() {
+        let index = index_of(&["They deepen ties; the deep sea; an alliance of allies; growth grows.\nA second paragraph about other things entirely, like weather."]);
+        let names = |stem: &str| -> Vec<String> {
+            let mut v: Vec<String> = index
+                .family(stem)
+                .into_iter()
+                .map(|t| {
+                    index
+                        .sorted
+                        .iter()
+                        .find(|(_, id)| *id == t)
+                        .unwrap()
+                        .0
+                        .clone()
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(names("deep"), vec!["deepen"]);
+        assert_eq!(names("alli"), vec!["allianc"]);
+        assert_eq!(names("grow"), vec!["growth"]);
+        assert!(names("sea").is_empty(), "too short to have a family");
+    }
+
+    #[test]
+    fn words_know_their_sentence() {
+        let index =
+            index_of(&["First sentence has many words here about other things. Then a pipeline."]);
+        let pipe = index.term(&stem("pipeline")).unwrap();
+        let w = index.units()[0]
+            .words
+            .iter()
+            .find(|w| w.term == pipe)
+            .unwrap();
+        assert_eq!(w.sentence, 1);
+        let mut query = Query::default();
+        query.raise(pipe, 1.0);
+        let (_, paragraph, sentence) = index.score_all(&query)[0];
+        assert!(
+            sentence > paragraph,
+            "a short sentence with the term outscores its paragraph"
+        );
+    }
+}
