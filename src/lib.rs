@@ -8,7 +8,9 @@
 //! 3. [`align`] — for each question, each author's passages that address it, their
 //!    [`stance`], and for any passage the closest passage of every other author.
 //! 4. [`highlight`] — the spans to emphasise, flattened into fragments for drawing.
-//! 5. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
+//! 5. [`state`] — what the comparison view shows (question, focus, modes) and its permalink;
+//!    [`marks`] — highlights snapped to whole words for drawing.
+//! 6. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
 //!
 //! ```
 //! use parallax::{Corpus, Engine};
@@ -22,11 +24,13 @@ pub mod corpus;
 pub mod highlight;
 #[cfg(feature = "cli")]
 pub mod manifest;
+pub mod marks;
 pub mod question;
 pub mod report;
 pub mod segment;
 pub mod shared;
 pub mod stance;
+pub mod state;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
