@@ -33,21 +33,39 @@ pub struct Piece {
     pub redacted: Option<usize>,
 }
 
-/// Every word of `within` whose stem is the stem of a word the engine marked as a question
-/// term, merged into runs. Term spans that cut a word (`un` inside `unless`) are ignored.
+/// Every occurrence in `within` of a word or phrase the engine marked as a question term,
+/// compared by stem (`alliances` for `alliance`), merged into runs. A phrase (`United States`)
+/// matches only as the whole phrase; term spans that cut a word (`un` in `unless`) and terms
+/// made only of stop words are ignored.
 pub fn term_marks(text: &str, within: Span, terms: &[Span]) -> Vec<Span> {
     let words = tokens(text, within);
-    let stems: HashSet<&str> = words
-        .iter()
-        .filter(|w| !w.stop)
-        .filter(|w| terms.iter().any(|t| covers_whole_words(&words, *t, w.span)))
-        .map(|w| w.stem.as_str())
-        .collect();
-    let hits: Vec<Span> = words
-        .iter()
-        .filter(|w| !w.stop && stems.contains(w.stem.as_str()))
-        .map(|w| w.span)
-        .collect();
+    let mut phrases: Vec<Vec<&str>> = Vec::new();
+    for term in terms {
+        let inside: Vec<&Token> = words
+            .iter()
+            .filter(|w| w.span.start >= term.start && w.span.end <= term.end)
+            .collect();
+        let aligned = inside.first().is_some_and(|w| w.span.start == term.start)
+            && inside.last().is_some_and(|w| w.span.end == term.end);
+        if aligned && inside.iter().any(|w| !w.stop) {
+            let phrase: Vec<&str> = inside.iter().map(|w| w.stem.as_str()).collect();
+            if !phrases.contains(&phrase) {
+                phrases.push(phrase);
+            }
+        }
+    }
+    let mut hits = Vec::new();
+    for phrase in &phrases {
+        for at in 0..words.len() {
+            let window = words.get(at..at + phrase.len());
+            if window.is_some_and(|w| w.iter().zip(phrase).all(|(t, s)| t.stem == *s)) {
+                hits.push(Span::new(
+                    words[at].span.start,
+                    words[at + phrase.len() - 1].span.end,
+                ));
+            }
+        }
+    }
     merge_adjacent(text, hits)
 }
 
@@ -199,12 +217,6 @@ pub fn common_words(a_text: &str, a_marks: &[Span], b_text: &str, b_marks: &[Spa
         .collect()
 }
 
-fn covers_whole_words(words: &[Token], term: Span, word: Span) -> bool {
-    let starts_on_word = words.iter().any(|w| w.span.start == term.start);
-    let ends_on_word = words.iter().any(|w| w.span.end == term.end);
-    starts_on_word && ends_on_word && term.start <= word.start && term.end >= word.end
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +250,17 @@ mod tests {
             &[find(text, "United"), find(text, "States")],
         );
         assert_eq!(texts(text, &marks), vec!["United States"]);
+    }
+
+    #[test]
+    fn a_phrase_term_matches_only_as_the_whole_phrase() {
+        let text = "The United States and the State Council; the balance of power shifts.";
+        let marks = term_marks(
+            text,
+            all(text),
+            &[find(text, "United States"), find(text, "balance of power")],
+        );
+        assert_eq!(texts(text, &marks), vec!["United States", "balance of power"]);
     }
 
     #[test]

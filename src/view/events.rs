@@ -98,7 +98,12 @@ fn on_click(inner: &Rc<RefCell<Inner>>, event: &Event) {
         return;
     }
     if let Some(msg) = message_for(&action, &el) {
-        i.focus_after = el.get_attribute("data-key");
+        i.focus_after = match &msg {
+            Msg::OpenCell {
+                focus: Some(f), ..
+            } => Some(format!("p-{}-{}", f.doc, f.line)),
+            _ => el.get_attribute("data-key"),
+        };
         if let Msg::Focus(f) = &msg {
             i.announce = format!(
                 "Closest passages to {}, line {}.",

@@ -181,10 +181,16 @@ impl Inner {
             }
         });
         if let Some(key) = key {
-            let selector = format!("[data-key=\"{key}\"]");
-            if let Ok(Some(el)) = self.root.query_selector(&selector) {
-                if let Ok(el) = el.dyn_into::<HtmlElement>() {
-                    let _ = el.focus();
+            // The control may be gone (a cell of the closed overview, the reveal button):
+            // then the current question's tab, so keyboard focus never falls out of the widget.
+            let fallback = format!("q-{}", self.state.question);
+            for key in [key.as_str(), fallback.as_str()] {
+                let selector = format!("[data-key=\"{key}\"]");
+                if let Ok(Some(el)) = self.root.query_selector(&selector) {
+                    if let Ok(el) = el.dyn_into::<HtmlElement>() {
+                        let _ = el.focus();
+                        break;
+                    }
                 }
             }
         }
