@@ -260,7 +260,10 @@ mod tests {
             all(text),
             &[find(text, "United States"), find(text, "balance of power")],
         );
-        assert_eq!(texts(text, &marks), vec!["United States", "balance of power"]);
+        assert_eq!(
+            texts(text, &marks),
+            vec!["United States", "balance of power"]
+        );
     }
 
     #[test]

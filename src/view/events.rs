@@ -77,7 +77,9 @@ fn on_click(inner: &Rc<RefCell<Inner>>, event: &Event) {
     let Some(el) = target(event).and_then(|t| t.closest("[data-action]").ok().flatten()) else {
         return;
     };
-    let Ok(mut i) = inner.try_borrow_mut() else { return };
+    let Ok(mut i) = inner.try_borrow_mut() else {
+        return;
+    };
     let action = el.get_attribute("data-action").unwrap_or_default();
     if action == "print" {
         drop(i);
@@ -99,9 +101,7 @@ fn on_click(inner: &Rc<RefCell<Inner>>, event: &Event) {
     }
     if let Some(msg) = message_for(&action, &el) {
         i.focus_after = match &msg {
-            Msg::OpenCell {
-                focus: Some(f), ..
-            } => Some(format!("p-{}-{}", f.doc, f.line)),
+            Msg::OpenCell { focus: Some(f), .. } => Some(format!("p-{}-{}", f.doc, f.line)),
             _ => el.get_attribute("data-key"),
         };
         if let Msg::Focus(f) = &msg {
@@ -143,16 +143,22 @@ fn message_for(action: &str, el: &Element) -> Option<Msg> {
 }
 
 fn kind(n: usize) -> Option<MarkKind> {
-    [MarkKind::Term, MarkKind::Cue, MarkKind::Shared].get(n).copied()
+    [MarkKind::Term, MarkKind::Cue, MarkKind::Shared]
+        .get(n)
+        .copied()
 }
 
 fn on_key(inner: &Rc<RefCell<Inner>>, event: &Event) {
-    let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+    let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+        return;
+    };
     if key.ctrl_key() || key.alt_key() || key.meta_key() {
         return;
     }
     let Some(el) = target(event) else { return };
-    let Ok(mut i) = inner.try_borrow_mut() else { return };
+    let Ok(mut i) = inner.try_borrow_mut() else {
+        return;
+    };
     let name = key.key();
     // Tab lists: arrows move and select (automatic activation), as the ARIA pattern says.
     if el.get_attribute("role").as_deref() == Some("tab") {
@@ -275,7 +281,11 @@ fn light_shared(inner: &Rc<RefCell<Inner>>, event: &Event) {
         return;
     };
     let Ok(i) = inner.try_borrow() else { return };
-    for pair in mark.get_attribute("data-pairs").unwrap_or_default().split(' ') {
+    for pair in mark
+        .get_attribute("data-pairs")
+        .unwrap_or_default()
+        .split(' ')
+    {
         let Ok(twins) = i
             .root
             .query_selector_all(&format!("mark[data-pairs~=\"{pair}\"]"))

@@ -145,6 +145,11 @@ impl Model {
         self.engine.corpus()
     }
 
+    /// The first question not aligned yet.
+    pub fn unprepared(&self) -> Option<usize> {
+        self.prepared.borrow().iter().position(Option::is_none)
+    }
+
     /// Question `q`, aligned once per page.
     pub fn prepared(&self, q: usize) -> Rc<Prepared> {
         if let Some(p) = self.prepared.borrow().get(q).cloned().flatten() {

@@ -177,10 +177,7 @@ fn prompt(w: &Inner, parent: &Element, q: usize) -> R {
     dom.text_child(parent, "h2", "prompt", &question.prompt)?;
     if question.has_sides() {
         let sides = dom.child(parent, "p", "sides")?;
-        for (stance, text) in [
-            (Stance::Pro, &question.pro),
-            (Stance::Con, &question.con),
-        ] {
+        for (stance, text) in [(Stance::Pro, &question.pro), (Stance::Con, &question.con)] {
             if let Some(text) = text {
                 let side = dom.child(&sides, "span", "side")?;
                 badge(dom, &side, stance)?;
@@ -239,7 +236,11 @@ fn columns(w: &Inner, parent: &Element) -> R {
             ],
         )?;
     }
-    let grid = dom.child(parent, "div", &format!("columns cols-{}", shown.len().min(4)))?;
+    let grid = dom.child(
+        parent,
+        "div",
+        &format!("columns cols-{}", shown.len().min(4)),
+    )?;
     for &doc in &shown {
         let current = if doc == s.author_tab { " current" } else { "" };
         let col = dom.child(&grid, "section", &format!("column{current}"))?;
@@ -281,7 +282,11 @@ fn column_header(w: &Inner, col: &Element, doc: usize) -> R {
     } else {
         d.date.clone()
     };
-    for (name, value) in [("Author", d.author.as_str()), ("Date", &date), ("Source", &d.source)] {
+    for (name, value) in [
+        ("Author", d.author.as_str()),
+        ("Date", &date),
+        ("Source", &d.source),
+    ] {
         let row = dom.child(&meta, "div", "")?;
         dom.text_child(&row, "dt", "", name)?;
         let dd = dom.text_child(&row, "dd", "", value)?;
@@ -363,8 +368,20 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
     let dom = &w.dom;
     let p = v.passage;
     let d = &w.model.corpus().documents[p.doc];
-    let focused = w.state.focus == Some(Focus { doc: p.doc, line: p.line });
-    let art = dom.child(parent, "article", if focused { "passage focused" } else { "passage" })?;
+    let focused = w.state.focus
+        == Some(Focus {
+            doc: p.doc,
+            line: p.line,
+        });
+    let art = dom.child(
+        parent,
+        "article",
+        if focused {
+            "passage focused"
+        } else {
+            "passage"
+        },
+    )?;
     attrs(
         &art,
         &[
@@ -498,7 +515,10 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
         ),
     )?;
     let back = dom.button(&head, "unfocus", "Back to all passages (Esc)", "unfocus")?;
-    attrs(&back, &[("data-key", "unfocus"), ("aria-keyshortcuts", "Escape")])?;
+    attrs(
+        &back,
+        &[("data-key", "unfocus"), ("aria-keyshortcuts", "Escape")],
+    )?;
     let shown = w.state.shown();
     let row = dom.child(&section, "div", &format!("row cols-{}", shown.len().min(4)))?;
     // Shared phrases pair up by id: the phrase in the focused passage and its twin.
@@ -508,14 +528,23 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
     let from_span = w.model.engine.paragraphs(from.doc)[from.paragraph].span;
     let mut id = 0u32;
     for (m, matched) in matches.iter().enumerate() {
-        let to_span = w.model.engine.paragraphs(matched.passage.doc)[matched.passage.paragraph].span;
+        let to_span =
+            w.model.engine.paragraphs(matched.passage.doc)[matched.passage.paragraph].span;
         for phrase in &matched.shared {
             let a = marks::whole_words(&texts[from.doc].text, from_span, phrase.here);
             let b = marks::whole_words(&texts[matched.passage.doc].text, to_span, phrase.there);
             if let (Some(a), Some(b)) = (a, b) {
                 let pair = Some(id);
-                here.push(Highlight { span: a, kind: MarkKind::Shared, pair });
-                there[m].push(Highlight { span: b, kind: MarkKind::Shared, pair });
+                here.push(Highlight {
+                    span: a,
+                    kind: MarkKind::Shared,
+                    pair,
+                });
+                there[m].push(Highlight {
+                    span: b,
+                    kind: MarkKind::Shared,
+                    pair,
+                });
                 id += 1;
             }
         }
@@ -597,7 +626,11 @@ fn why_line(w: &Inner, prepared: &Prepared, a: usize, b: usize) -> String {
     let stance = if pa.stance == pb.stance {
         format!("same stance ({})", pb.stance.word())
     } else {
-        format!("stance {} here, {} there", pb.stance.word(), pa.stance.word())
+        format!(
+            "stance {} here, {} there",
+            pb.stance.word(),
+            pa.stance.word()
+        )
     };
     format!("{terms}; {stance}; this author's best match on the question.")
 }
@@ -678,12 +711,18 @@ fn shortcuts(dom: &Dom, parent: &Element) -> R {
         ("[  ]", "previous / next question"),
         ("← →  Home End", "move between tabs (questions, authors)"),
         ("j  k", "next / previous passage"),
-        ("Enter or Space", "on a passage: bring the closest passages alongside"),
+        (
+            "Enter or Space",
+            "on a passage: bring the closest passages alongside",
+        ),
         ("Escape", "back to all passages; close the overview"),
         ("o", "overview of stances"),
         ("b", "blind mode"),
         ("p", "projector mode"),
-        ("1  2  3", "question terms, stance cue, shared wording on/off"),
+        (
+            "1  2  3",
+            "question terms, stance cue, shared wording on/off",
+        ),
     ] {
         let row = dom.child(&list, "div", "")?;
         dom.text_child(&row, "dt", "", keys)?;

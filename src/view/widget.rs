@@ -22,7 +22,14 @@ use crate::state::{
 const STYLE: &str = include_str!("../../style.css");
 
 /// The attributes the element observes (kept in step with `element.js`).
-const ATTRIBUTES: [&str; 6] = ["question", "authors", "blind", "theme", "height", "highlights"];
+const ATTRIBUTES: [&str; 6] = [
+    "question",
+    "authors",
+    "blind",
+    "theme",
+    "height",
+    "highlights",
+];
 
 /// One `<parallax-compare>` instance, owned by the element (JS keeps it as `_widget`).
 #[wasm_bindgen]
@@ -43,7 +50,9 @@ impl Widget {
             Ok(Some(msg)) => inner.dispatch(msg),
             Ok(None) => inner.redraw(),
             Err(e) => {
-                inner.notices.push(format!("The {name} attribute was ignored: {e}."));
+                inner
+                    .notices
+                    .push(format!("The {name} attribute was ignored: {e}."));
                 inner.redraw();
             }
         }
@@ -92,10 +101,14 @@ impl Widget {
         }
         inner.check_focus();
         inner.redraw();
+        if let Some(px) = inner.root.first_element_child() {
+            let _ = px.dyn_ref::<HtmlElement>().map(HtmlElement::offset_height);
+        }
         inner.timings.first_render = Some(since_start());
         inner.publish_timings();
         let inner = Rc::new(RefCell::new(inner));
         let listeners = events::install(&inner)?;
+        prepare_in_background(&inner.borrow().model);
         Ok(Widget {
             inner,
             _listeners: listeners,
@@ -145,6 +158,12 @@ impl Inner {
         self.state.update(msg);
         self.check_focus();
         self.redraw();
+        if timed.is_some() {
+            // Count style and layout too, not only building the nodes: reading a size forces them.
+            if let Some(px) = self.root.first_element_child() {
+                let _ = px.dyn_ref::<HtmlElement>().map(HtmlElement::offset_height);
+            }
+        }
         let took = now() - started;
         match timed {
             Some(true) => self.timings.question.push(took),
@@ -227,7 +246,9 @@ impl Inner {
 
     /// Drops a focus that is not a passage on the current question, saying why.
     fn check_focus(&mut self) {
-        let Some(focus) = self.state.focus else { return };
+        let Some(focus) = self.state.focus else {
+            return;
+        };
         let prepared = self.model.prepared(self.state.question);
         let found = prepared
             .alignment
@@ -323,7 +344,9 @@ impl Inner {
             return;
         }
         let hash = self.state.to_hash(self.model.corpus());
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         if location_hash().is_some_and(|h| h == hash) {
             return;
         }
@@ -342,13 +365,34 @@ impl Inner {
         };
         set(
             "firstRender",
-            self.timings.first_render.map_or(JsValue::NULL, JsValue::from),
+            self.timings
+                .first_render
+                .map_or(JsValue::NULL, JsValue::from),
         );
-        let array = |xs: &[f64]| xs.iter().map(|&x| JsValue::from(x)).collect::<js_sys::Array>();
+        let array = |xs: &[f64]| {
+            xs.iter()
+                .map(|&x| JsValue::from(x))
+                .collect::<js_sys::Array>()
+        };
         set("questionSwitch", array(&self.timings.question).into());
         set("focus", array(&self.timings.focus).into());
         let _ = js_sys::Reflect::set(&self.host, &"parallaxTimings".into(), &t);
     }
+}
+
+/// Aligns the questions not shown yet, one per task after the first render, so that switching
+/// question only draws.
+fn prepare_in_background(model: &Rc<Model>) {
+    let Some(q) = model.unprepared() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let model = model.clone();
+    let next = Closure::once_into_js(move || {
+        model.prepared(q);
+        prepare_in_background(&model);
+    });
+    let _ = window.set_timeout_with_callback(next.unchecked_ref());
 }
 
 fn location_hash() -> Option<String> {

@@ -78,7 +78,7 @@ test("four author columns with title, author, date and source; passages in readi
   }
   for (const article of await widget(page).locator("article").all()) {
     assert.match(await article.getAttribute("data-stance"), /^(pro|con|neutral)$/);
-    const badge = await article.locator(".badge").innerText();
+    const badge = await article.locator(".badge").textContent();
     assert.match(badge, /[✓✗○] (yes|no|neutral)/, "icon and word, never colour alone");
   }
   assert.deepEqual(page.problems, []);
@@ -93,7 +93,8 @@ test("switching questions updates the tab, the prompt, the passages and the hash
   assert.equal(await widget(page).locator(".prompt").innerText(), US_PRESSURE_PROMPT);
   const after = await passagesByFile(page);
   assert.notDeepEqual(after, before);
-  const terms = await widget(page).locator(".panel mark.term").allInnerTexts();
+  // textContent: passages off screen are not rendered (content-visibility), so no innerText.
+  const terms = await widget(page).locator(".panel mark.term").allTextContents();
   assert.ok(terms.length > 0);
   for (const t of terms) {
     assert.match(t, /pressure|sanction|antagonis|confront|isolat|washington|united states|west/i, t);
