@@ -7,7 +7,9 @@ use std::collections::HashSet;
 
 use crate::highlight::MarkKind;
 use crate::segment::Span;
-use crate::text::{tokens, Token};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::{is_stop, normalize, stem, tokens, Token};
 
 /// A span to emphasise; `pair` links a shared phrase to its twin in another passage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,30 +40,48 @@ pub struct Piece {
 /// matches only as the whole phrase; term spans that cut a word (`un` in `unless`) and terms
 /// made only of stop words are ignored.
 pub fn term_marks(text: &str, within: Span, terms: &[Span]) -> Vec<Span> {
-    let words = tokens(text, within);
-    let mut phrases: Vec<Vec<&str>> = Vec::new();
+    // Stemming every word of every passage is most of the cost of drawing a question, so words
+    // are stemmed only when their first letter could start a term's stem (Snowball keeps the
+    // start of a word and only rewrites its ending).
+    let words: Vec<(Span, String)> = within
+        .of(text)
+        .unicode_word_indices()
+        .map(|(at, w)| {
+            let start = within.start + at;
+            (Span::new(start, start + w.len()), normalize(w))
+        })
+        .collect();
+    let mut stems: Vec<Option<String>> = vec![None; words.len()];
+    let mut stem_at =
+        |n: usize| -> String { stems[n].get_or_insert_with(|| stem(&words[n].1)).clone() };
+    let mut phrases: Vec<Vec<String>> = Vec::new();
     for term in terms {
-        let inside: Vec<&Token> = words
-            .iter()
-            .filter(|w| w.span.start >= term.start && w.span.end <= term.end)
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&n| words[n].0.start >= term.start && words[n].0.end <= term.end)
             .collect();
-        let aligned = inside.first().is_some_and(|w| w.span.start == term.start)
-            && inside.last().is_some_and(|w| w.span.end == term.end);
-        if aligned && inside.iter().any(|w| !w.stop) {
-            let phrase: Vec<&str> = inside.iter().map(|w| w.stem.as_str()).collect();
+        let aligned = inside
+            .first()
+            .is_some_and(|&n| words[n].0.start == term.start)
+            && inside.last().is_some_and(|&n| words[n].0.end == term.end);
+        if aligned && inside.iter().any(|&n| !is_stop(&words[n].1)) {
+            let phrase: Vec<String> = inside.iter().map(|&n| stem_at(n)).collect();
             if !phrases.contains(&phrase) {
                 phrases.push(phrase);
             }
         }
     }
+    let first_letter = |s: &str| s.trim_start_matches('\'').chars().next();
     let mut hits = Vec::new();
     for phrase in &phrases {
-        for at in 0..words.len() {
-            let window = words.get(at..at + phrase.len());
-            if window.is_some_and(|w| w.iter().zip(phrase).all(|(t, s)| t.stem == *s)) {
+        let lead = first_letter(&phrase[0]);
+        for at in 0..words.len().saturating_sub(phrase.len() - 1) {
+            if first_letter(&words[at].1) != lead {
+                continue;
+            }
+            if (0..phrase.len()).all(|k| stem_at(at + k) == phrase[k]) {
                 hits.push(Span::new(
-                    words[at].span.start,
-                    words[at + phrase.len() - 1].span.end,
+                    words[at].0.start,
+                    words[at + phrase.len() - 1].0.end,
                 ));
             }
         }

@@ -581,24 +581,35 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
             continue;
         };
         let matched = &matches[m];
-        let Some(n) = index_of(matched.passage.doc, matched.passage.line) else {
-            continue;
+        let mp = &matched.passage;
+        // A match outside the question's passages (the engine may look wider) gets its marks here.
+        let n = index_of(mp.doc, mp.line);
+        let own_terms;
+        let (terms, cue) = match n {
+            Some(n) => (prepared.terms[n].as_slice(), prepared.cues[n]),
+            None => {
+                let text = &texts[mp.doc].text;
+                let span = w.model.engine.paragraphs(mp.doc)[mp.paragraph].span;
+                own_terms = marks::term_marks(text, span, &mp.terms);
+                let cue = mp.cue.and_then(|c| marks::whole_words(text, span, c));
+                (own_terms.as_slice(), cue)
+            }
         };
         passage(
             w,
             &cell,
             &PassageView {
-                passage: &matched.passage,
-                terms: &prepared.terms[n],
-                cue: prepared.cues[n],
+                passage: mp,
+                terms,
+                cue,
                 shared: std::mem::take(&mut there[m]),
-                key: format!("p-{}-{}", matched.passage.doc, matched.passage.line),
+                key: format!("p-{}-{}", mp.doc, mp.line),
             },
         )?;
-        let why = if matched.why.trim().is_empty() {
-            why_line(w, &prepared, from_n, n)
-        } else {
-            matched.why.clone()
+        let why = match n {
+            _ if !matched.why.trim().is_empty() => matched.why.clone(),
+            Some(n) => why_line(w, &prepared, from_n, n),
+            None => format!("closest wording (score {:.2}).", matched.score),
         };
         dom.text_child(&cell, "p", "why", &format!("Why: {why}"))?;
     }

@@ -63,10 +63,15 @@ impl Widget {
     /// Mounts a widget into `root`, reading the host's attributes and, for a permalink
     /// instance, the URL hash.
     pub(crate) fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
+        let began = now();
+        let before_mount = since_start();
         let sheet = web_sys::CssStyleSheet::new()?;
         sheet.replace_sync(STYLE)?;
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        let style_ms = now() - began;
+        let began = now();
         let model = Model::shared();
+        let engine_ms = now() - began;
         let document = root
             .owner_document()
             .expect("a shadow root belongs to a document");
@@ -99,12 +104,17 @@ impl Widget {
         if inner.permalink {
             inner.read_hash();
         }
+        let aligning = now();
+        inner.model.prepared(inner.state.question);
+        let align_ms = now() - aligning;
         inner.check_focus();
+        let drawing = now();
         inner.redraw();
         if let Some(px) = inner.root.first_element_child() {
             let _ = px.dyn_ref::<HtmlElement>().map(HtmlElement::offset_height);
         }
         inner.timings.first_render = Some(since_start());
+        inner.timings.parts = Some([before_mount, style_ms, engine_ms, align_ms, now() - drawing]);
         inner.publish_timings();
         let inner = Rc::new(RefCell::new(inner));
         let listeners = events::install(&inner)?;
@@ -119,6 +129,9 @@ impl Widget {
 #[derive(Default)]
 struct Timings {
     first_render: Option<f64>,
+    /// Of the first render: start-up before mounting, the stylesheet, building the engine,
+    /// aligning the question, drawing (with layout).
+    parts: Option<[f64; 5]>,
     question: Vec<f64>,
     focus: Vec<f64>,
 }
@@ -374,6 +387,13 @@ impl Inner {
                 .map(|&x| JsValue::from(x))
                 .collect::<js_sys::Array>()
         };
+        if let Some([before, style, engine, align, draw]) = self.timings.parts {
+            set("beforeMount", before.into());
+            set("style", style.into());
+            set("engine", engine.into());
+            set("align", align.into());
+            set("draw", draw.into());
+        }
         set("questionSwitch", array(&self.timings.question).into());
         set("focus", array(&self.timings.focus).into());
         let _ = js_sys::Reflect::set(&self.host, &"parallaxTimings".into(), &t);
