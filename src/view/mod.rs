@@ -1,9 +1,9 @@
 //! The DOM layer: the only module that imports web-sys. It draws the engine's model into a
 //! `<parallax-compare>` element's shadow root and owns the event handlers.
 //!
-//! - `mod.rs` (here): start-up, the panic message, the custom element glue, and the [`Model`]
+//! - `mod.rs` (here): start-up, the panic message, the custom element glue, and the `Model`
 //!   every widget on the page shares (one engine, each question aligned once).
-//! - `widget.rs`: one [`widget::Widget`] per element — its [`crate::state::ViewState`],
+//! - `widget.rs`: one `Widget` per element — its [`crate::state::ViewState`],
 //!   attributes, permalink and timings.
 //! - `render.rs`: draws a state into nodes. `events.rs`: turns DOM events into messages.
 //! - `dom.rs`: node helpers; text always enters as text nodes, never as HTML.
