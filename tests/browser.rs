@@ -27,6 +27,21 @@ fn mounted(attributes: &[(&str, &str)]) -> (Element, ShadowRoot) {
     (el, root)
 }
 
+/// `new Event(name, { bubbles: true })`, built through js-sys (no extra web-sys features).
+fn bubbling(name: &str) -> web_sys::Event {
+    let window = web_sys::window().unwrap();
+    let class: js_sys::Function = js_sys::Reflect::get(&window, &"Event".into())
+        .unwrap()
+        .into();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let args = js_sys::Array::of2(&name.into(), &init);
+    js_sys::Reflect::construct(&class, &args)
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
 fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -133,4 +148,28 @@ fn timings_are_published_on_the_element() {
         .unwrap()
         .into();
     assert_eq!(switches.length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn hovering_a_shared_phrase_lights_its_twins_and_only_them() {
+    // Shared wording comes from the engine; the lighting is the view's: marks that carry the
+    // same pair id light up together, whatever passage they sit in.
+    let (_, root) = mounted(&[]);
+    let panel = root.query_selector(".panel").unwrap().unwrap();
+    let mark = |pairs: &str| {
+        let m = document().create_element("mark").unwrap();
+        m.set_class_name("shared");
+        m.set_attribute("data-pairs", pairs).unwrap();
+        panel.append_child(&m).unwrap();
+        m
+    };
+    let here = mark("s1 s2");
+    let there = mark("s2");
+    let elsewhere = mark("s3");
+    here.dispatch_event(&bubbling("mouseover")).unwrap();
+    let lit = |m: &Element| m.class_list().contains("lit");
+    assert!(lit(&here) && lit(&there));
+    assert!(!lit(&elsewhere));
+    here.dispatch_event(&bubbling("mouseout")).unwrap();
+    assert!(!lit(&here) && !lit(&there));
 }

@@ -17,6 +17,11 @@ const NAMES = ["Chan Kung", "Danil Bochkov", "Bochkov", "Ophelie Barbier", "Barb
 const US_PRESSURE_PROMPT =
   "What does US and Western pressure (sanctions, confrontation, isolation) do to the Russia-China relationship?";
 
+const US_PRESSURE_SIDES =
+  "It pushes Russia and China closer together. It does not push them together: Russia keeps its distance from China or moves toward the United States.";
+const US_PRESSURE_KEYWORDS = ["pressure", "sanctions", "antagonism", "confrontation", "isolation", "isolated",
+  "Washington", "United States", "West", "Western"];
+
 let server, browser, axeSource;
 before(async () => {
   server = await serve();
@@ -96,8 +101,12 @@ test("switching questions updates the tab, the prompt, the passages and the hash
   // textContent: passages off screen are not rendered (content-visibility), so no innerText.
   const terms = await widget(page).locator(".panel mark.term").allTextContents();
   assert.ok(terms.length > 0);
+  // Each marked term comes from the question: its title, prompt, keywords or sides (compared by word
+  // start, so inflections and acronyms such as "U.S." count).
+  const source = ["Effect of US pressure", US_PRESSURE_PROMPT, US_PRESSURE_SIDES, ...US_PRESSURE_KEYWORDS].join(" ").toLowerCase().replace(/\./g, "");
   for (const t of terms) {
-    assert.match(t, /pressure|sanction|antagonis|confront|isolat|washington|united states|west/i, t);
+    const words = t.toLowerCase().replace(/\./g, "").match(/\p{L}+/gu);
+    assert.ok(words.some((w) => source.includes(w.slice(0, 4))), `term “${t}” is from the question`);
   }
   assert.equal(new URL(page.url()).hash, "#q=us_pressure");
   assert.deepEqual(page.problems, []);
@@ -129,6 +138,14 @@ test("focusing a passage brings the closest passage of every other author alongs
     tops.push((await article.boundingBox()).y);
   }
   assert.equal(new Set(tops.map(Math.round)).size, 1, "one aligned row");
+  // Every shared phrase in the row has its twin in another cell, and hovering lights both.
+  for (const mark of await cells.locator("mark.shared").all()) {
+    const pairs = (await mark.getAttribute("data-pairs")).split(" ");
+    const twins = widget(page).locator(pairs.map((p) => `mark[data-pairs~="${p}"]`).join(", "));
+    assert.ok((await twins.count()) >= 2, `shared phrase ${pairs} has a twin`);
+    await mark.hover();
+    assert.equal(await widget(page).locator("mark.lit").count(), await twins.count());
+  }
   assert.match(new URL(page.url()).hash, new RegExp(`focus=${AUTHORS[1].file}:${line}`));
   await page.keyboard.press("Escape");
   assert.equal(await widget(page).locator(".focus").count(), 0);
@@ -217,11 +234,14 @@ test("a permalink opened in a fresh page restores the same view", async () => {
   await widget(page).getByRole("button", { name: "Blind mode" }).click();
   await widget(page).getByRole("button", { name: "Stance cue" }).click();
   await widget(page).getByRole("button", { name: "Projector" }).click();
-  await widget(page).locator(".columns [role=region]").nth(2).locator("article").first().click();
+  const article = widget(page).locator(".columns article").last();
+  const file = await article.getAttribute("data-file");
+  const line = await article.getAttribute("data-line");
+  await article.click();
   const expected = await signature(page);
   assert.equal(expected.focused.length, 1);
   const link = page.url();
-  assert.match(link, /#q=asymmetry&focus=002_fbb29aa8b82af950\.txt:\d+&blind=1&hl=terms,shared&projector=1$/);
+  assert.ok(link.endsWith(`#q=asymmetry&focus=${file}:${line}&blind=1&hl=terms,shared&projector=1`), link);
   const fresh = await open(new URL(link).hash);
   assert.deepEqual(await signature(fresh), expected);
   assert.equal(await widget(fresh).locator(".notice").count(), 0);
