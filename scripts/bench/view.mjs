@@ -44,4 +44,6 @@ console.log(`        of which: before mounting ${median(parts.beforeMount).toFix
 console.log(`view: question switch                      ${fmt(switches)}   budget 16 ms`);
 console.log(`view: passage focus                        ${fmt(focuses)}   budget 16 ms`);
 const over = median(first) > 100 || median(switches) > 16 || median(focuses) > 16;
-process.exit(over ? 1 : 0);
+if (over) console.log("view: OVER BUDGET (a median above its budget)");
+// STRICT=1 makes a budget miss fail the run; by default `make bench` goes on to the next bench.
+process.exit(over && process.env.STRICT === "1" ? 1 : 0);

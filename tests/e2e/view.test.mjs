@@ -360,6 +360,8 @@ test("layout: four columns at 1280 px, two at 900 px, one with author tabs at 39
   assert.equal(new Set(boxes.map((b) => Math.round(b.y))).size, 1, "one row of four");
   assert.equal(new Set(boxes.map((b) => Math.round(b.x))).size, 4);
   await screenshot(page, "view-1280");
+  // The first screen only, as the README shows it (docs/parallax-view.png is a copy).
+  await page.screenshot({ path: join(ROOT, "test-output", "view-1280-top.png") });
   await page.setViewportSize({ width: 900, height: 900 });
   boxes = await lefts();
   assert.equal(new Set(boxes.map((b) => Math.round(b.x))).size, 2, "two columns");
