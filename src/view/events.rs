@@ -250,6 +250,7 @@ fn step_passage(i: &mut Inner, step: isize) -> Option<Msg> {
             .filter(|p| p.doc == f.doc)
             .map(|p| p.line)
             .collect();
+        // `lines` holds at least the passage in focus, so the clamp range is never empty.
         let at = lines.iter().position(|&l| l == f.line)? as isize;
         let line = *lines.get((at + step).clamp(0, lines.len() as isize - 1) as usize)?;
         i.focus_after = Some(format!("p-{}-{line}", f.doc));
@@ -264,6 +265,9 @@ fn step_passage(i: &mut Inner, step: isize) -> Option<Msg> {
         .root
         .active_element()
         .and_then(|a| visible.iter().position(|v| **v == a));
+    if visible.is_empty() {
+        return None;
+    }
     let next = match current {
         Some(n) => (n as isize + step).clamp(0, visible.len() as isize - 1) as usize,
         None => 0,

@@ -638,7 +638,7 @@ fn why_line(w: &Inner, prepared: &Prepared, a: usize, b: usize) -> String {
         format!("same stance ({})", pb.stance.word())
     } else {
         format!(
-            "stance {} here, {} there",
+            "stance {} here, {} in the passage in focus",
             pb.stance.word(),
             pa.stance.word()
         )

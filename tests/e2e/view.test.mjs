@@ -81,6 +81,18 @@ test("four author columns with title, author, date and source; passages in readi
   for (const lines of Object.values(byFile)) {
     assert.deepEqual(lines, [...lines].sort((a, b) => a - b), "reading order");
   }
+  // "Show full text" expands a column in place: the other paragraphs appear between the
+  // passages, which stay; a second click folds it back.
+  const second = regions.nth(1);
+  const passages = await second.locator("article").count();
+  const more = second.getByRole("button", { name: /Show full text \((\d+) more paragraphs\)/ });
+  const count = Number((await more.innerText()).match(/\((\d+)/)[1]);
+  await more.click();
+  assert.equal(await second.locator(".context").count(), count);
+  assert.equal(await second.locator("article").count(), passages);
+  assert.equal(await second.locator("button.fulltext").getAttribute("aria-expanded"), "true");
+  await second.getByRole("button", { name: "Show only the passages" }).click();
+  assert.equal(await second.locator(".context").count(), 0);
   for (const article of await widget(page).locator("article").all()) {
     assert.match(await article.getAttribute("data-stance"), /^(pro|con|neutral)$/);
     const badge = await article.locator(".badge").textContent();
@@ -315,6 +327,10 @@ test("keyboard only: tabs, shortcuts, passage focus and back, overview, with vis
   assert.equal(await widget(page).locator(".columns [role=region]").first().getAttribute("aria-label"), "Author A");
   await page.keyboard.press("b");
   await page.keyboard.press("o");
+  assert.equal(await widget(page).locator("table.overview").count(), 1);
+  // No passage on screen in the overview: j and k do nothing (and break nothing).
+  await page.keyboard.press("j");
+  await page.keyboard.press("k");
   assert.equal(await widget(page).locator("table.overview").count(), 1);
   // Into the matrix with Tab, open a cell with Enter: that question, that author in focus.
   for (let n = 0; n < 40 && !(await active())?.key?.startsWith("cell-1-"); n++) await page.keyboard.press("Tab");
