@@ -3,14 +3,18 @@
 //! The pipeline, one module per step:
 //!
 //! 1. [`corpus`] — the documents and questions, embedded at compile time (`build.rs` reads the
-//!    corpus folder with [`manifest`]'s reader) or read from a folder by the command line.
+//!    corpus folder with `manifest`'s reader) or read from a folder by the command line.
 //! 2. [`segment`] — scraped pages cleaned and cut into paragraphs, with byte [`Span`]s.
 //! 3. [`index`] — term statistics over the prose paragraphs: BM25 with sentence evidence,
 //!    tf-idf vectors for comparing passages.
 //! 4. [`align`] — for each question, each author's passages that address it, their
 //!    [`stance`], and for any passage the closest passage of every other author.
 //! 5. [`highlight`] — the spans to emphasise, flattened into fragments for drawing.
-//! 6. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
+//! 6. [`state`] — what the comparison view shows (question, focus, modes) and its permalink;
+//!    [`marks`] — highlights snapped to whole words for drawing.
+//! 7. [`import`], [`library`], [`export`] — a reader's own texts and questions, kept in the
+//!    browser, and the comparison exported as Markdown, CSV or JSON.
+//! 8. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
 //!
 //! ```
 //! use parallax::{Corpus, Engine};
@@ -28,11 +32,13 @@ pub mod index;
 pub mod library;
 #[cfg(feature = "cli")]
 pub mod manifest;
+pub mod marks;
 pub mod question;
 pub mod report;
 pub mod segment;
 pub mod shared;
 pub mod stance;
+pub mod state;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,44 +1,175 @@
 //! Browser tests: the widget mounted in a real document by wasm-bindgen-test in headless
-//! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
+//! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`). What needs a DOM
+//! but not the served page: mounting, style isolation, attributes, independent instances.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mounted() -> web_sys::Element {
-    parallax::view::start();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el = document.create_element("parallax-compare").unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
 }
 
-#[wasm_bindgen_test]
-fn element_mounts_a_shadow_root_listing_every_document() {
-    let el = mounted();
+/// A fresh `<parallax-compare>` with `attributes`, mounted in the test page.
+fn mounted(attributes: &[(&str, &str)]) -> (Element, ShadowRoot) {
+    parallax::view::start();
+    let el = document().create_element("parallax-compare").unwrap();
+    for (name, value) in attributes {
+        el.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&el).unwrap();
     let root = el
         .shadow_root()
         .expect("the element attaches a shadow root");
-    let items = root.query_selector_all("li.document").unwrap();
-    assert_eq!(
-        items.length() as usize,
-        parallax::Corpus::embedded().documents.len()
-    );
+    (el, root)
+}
+
+/// `new Event(name, { bubbles: true })`, built through js-sys (no extra web-sys features).
+fn bubbling(name: &str) -> web_sys::Event {
+    let window = web_sys::window().unwrap();
+    let class: js_sys::Function = js_sys::Reflect::get(&window, &"Event".into())
+        .unwrap()
+        .into();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let args = js_sys::Array::of2(&name.into(), &init);
+    js_sys::Reflect::construct(&class, &args)
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|n| list.get(n).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+fn click(root: &ShadowRoot, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on screen"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+#[wasm_bindgen_test]
+fn element_mounts_one_column_per_document() {
+    let (_, root) = mounted(&[]);
+    let labels: Vec<String> = parallax::Corpus::embedded()
+        .documents
+        .iter()
+        .map(|d| d.label.clone())
+        .collect();
+    assert_eq!(texts(&root, "[role=region] .column-head .label"), labels);
+    assert_eq!(texts(&root, "[role=tab][aria-selected=true]").len(), 2);
 }
 
 #[wasm_bindgen_test]
 fn widget_styles_stay_inside_the_shadow_root() {
-    let el = mounted();
-    let document = web_sys::window().unwrap().document().unwrap();
+    let (_, root) = mounted(&[]);
     assert_eq!(
-        document.style_sheets().length(),
+        document().style_sheets().length(),
         0,
         "no stylesheet leaks into the page"
     );
-    let root = el.shadow_root().unwrap();
     let sheets = root.adopted_style_sheets();
     assert_eq!(sheets.length(), 1);
     let _: web_sys::CssStyleSheet = sheets.get(0).dyn_into().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn instances_keep_their_own_state() {
+    let (_, a) = mounted(&[("question", "energy")]);
+    let (_, b) = mounted(&[("question", "energy")]);
+    click(&a, "[role=tab][data-q=\"4\"]");
+    assert_eq!(
+        texts(&a, ".questions [aria-selected=true]"),
+        ["Diplomatic backing"]
+    );
+    assert_eq!(
+        texts(&b, ".questions [aria-selected=true]"),
+        ["Energy and nuclear cooperation"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_bad_attribute_keeps_the_view_and_says_why() {
+    let (el, root) = mounted(&[("authors", "Chan Kung")]);
+    assert_eq!(texts(&root, "[role=region] .label"), ["Chan Kung"]);
+    el.set_attribute("authors", "Nobody At All").unwrap();
+    assert_eq!(texts(&root, "[role=region] .label"), ["Chan Kung"]);
+    let notice = texts(&root, ".notice p").join(" ");
+    assert!(notice.contains("“Nobody At All”"), "{notice}");
+    el.remove_attribute("authors").unwrap();
+    assert_eq!(texts(&root, "[role=region]").len(), 4);
+}
+
+#[wasm_bindgen_test]
+fn blind_attribute_names_authors_by_letter() {
+    let (el, root) = mounted(&[("blind", "")]);
+    assert_eq!(
+        texts(&root, "[role=region] .column-head .label"),
+        ["Author A", "Author B", "Author C", "Author D"]
+    );
+    el.remove_attribute("blind").unwrap();
+    assert_eq!(
+        texts(&root, "[role=region] .column-head .label")[0],
+        "Chan Kung"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_embedded_instance_leaves_the_url_hash_alone() {
+    let location = web_sys::window().unwrap().location();
+    let before = location.hash().unwrap();
+    let (_, root) = mounted(&[]);
+    click(&root, "[role=tab][data-q=\"2\"]");
+    assert_eq!(
+        location.hash().unwrap(),
+        before,
+        "only a permalink instance writes the hash"
+    );
+}
+
+#[wasm_bindgen_test]
+fn timings_are_published_on_the_element() {
+    let (el, root) = mounted(&[]);
+    click(&root, "[role=tab][data-q=\"1\"]");
+    let timings = js_sys::Reflect::get(&el, &"parallaxTimings".into()).unwrap();
+    let first = js_sys::Reflect::get(&timings, &"firstRender".into()).unwrap();
+    assert!(first.as_f64().is_some_and(|ms| ms >= 0.0));
+    let switches: js_sys::Array = js_sys::Reflect::get(&timings, &"questionSwitch".into())
+        .unwrap()
+        .into();
+    assert_eq!(switches.length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn hovering_a_shared_phrase_lights_its_twins_and_only_them() {
+    // Shared wording comes from the engine; the lighting is the view's: marks that carry the
+    // same pair id light up together, whatever passage they sit in.
+    let (_, root) = mounted(&[]);
+    let panel = root.query_selector(".panel").unwrap().unwrap();
+    let mark = |pairs: &str| {
+        let m = document().create_element("mark").unwrap();
+        m.set_class_name("shared");
+        m.set_attribute("data-pairs", pairs).unwrap();
+        panel.append_child(&m).unwrap();
+        m
+    };
+    let here = mark("s1 s2");
+    let there = mark("s2");
+    let elsewhere = mark("s3");
+    here.dispatch_event(&bubbling("mouseover")).unwrap();
+    let lit = |m: &Element| m.class_list().contains("lit");
+    assert!(lit(&here) && lit(&there));
+    assert!(!lit(&elsewhere));
+    here.dispatch_event(&bubbling("mouseout")).unwrap();
+    assert!(!lit(&here) && !lit(&there));
 }

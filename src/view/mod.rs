@@ -1,16 +1,30 @@
 //! The DOM layer: the only module that imports web-sys. It draws the engine's model into a
 //! `<parallax-compare>` element's shadow root and owns the event handlers.
+//!
+//! - `mod.rs` (here): start-up, the panic message, the custom element glue, and the `Model`
+//!   every widget on the page shares (one engine, each question aligned once).
+//! - `widget.rs`: one `Widget` per element — its [`crate::state::ViewState`],
+//!   attributes, permalink and timings.
+//! - `render.rs`: draws a state into nodes. `events.rs`: turns DOM events into messages.
+//! - `dom.rs`: node helpers; text always enters as text nodes, never as HTML.
 
-use std::cell::RefCell;
+mod dom;
+mod events;
+mod render;
+mod widget;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlElement, ShadowRoot};
+use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::align::Engine;
+use crate::align::{Engine, QuestionAlignment};
 use crate::corpus::Corpus;
+use crate::marks;
+use crate::segment::Span;
 
-/// The widget's stylesheet, adopted into each shadow root (not blocked by a strict `style-src`).
-const STYLE: &str = include_str!("../../style.css");
+pub use widget::Widget;
 
 #[wasm_bindgen(module = "/src/view/element.js")]
 extern "C" {
@@ -20,22 +34,31 @@ extern "C" {
 thread_local! {
     /// Every mounted root, so a panic can say so in each widget instead of leaving it dead.
     static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// `performance.now()` when the module started: first-render timings count from here.
+    static STARTED: Cell<f64> = const { Cell::new(0.0) };
+    static MODEL: RefCell<Option<Rc<Model>>> = const { RefCell::new(None) };
 }
 
 /// Runs once when the wasm module is instantiated: installs the panic message and defines
 /// the custom element.
 #[wasm_bindgen(start)]
 pub fn start() {
+    if STARTED.with(Cell::get) == 0.0 {
+        STARTED.with(|s| s.set(now()));
+    }
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic(&info.to_string());
     }));
     let create = Closure::<dyn Fn(ShadowRoot, HtmlElement) -> JsValue>::new(
-        |root: ShadowRoot, host: HtmlElement| match Widget::mount(root, host) {
-            Ok(widget) => JsValue::from(widget),
-            Err(e) => {
-                web_sys::console::error_1(&e);
-                JsValue::NULL
+        |root: ShadowRoot, host: HtmlElement| {
+            ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+            match Widget::mount(root, host) {
+                Ok(widget) => JsValue::from(widget),
+                Err(e) => {
+                    web_sys::console::error_1(&e);
+                    JsValue::NULL
+                }
             }
         },
     );
@@ -46,7 +69,9 @@ pub fn start() {
 
 fn show_panic(message: &str) {
     ROOTS.with(|roots| {
-        for root in roots.borrow().iter() {
+        // A panic inside a render may come while the roots are borrowed elsewhere: skip then.
+        let Ok(roots) = roots.try_borrow() else { return };
+        for root in roots.iter() {
             let Some(doc) = root.owner_document() else { continue };
             if let Ok(p) = doc.create_element("p") {
                 p.set_class_name("error");
@@ -61,104 +86,109 @@ fn show_panic(message: &str) {
     });
 }
 
-/// One `<parallax-compare>` instance.
-#[wasm_bindgen]
-pub struct Widget {
-    root: ShadowRoot,
-    engine: Engine,
+/// Milliseconds since the page started, from `performance.now()`.
+pub(crate) fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
-#[wasm_bindgen]
-impl Widget {
-    /// Called by the element when an observed attribute changes.
-    pub fn attribute_changed(
-        &mut self,
-        _name: String,
-        _value: Option<String>,
-    ) -> Result<(), JsValue> {
-        self.render()
+/// Milliseconds since the wasm module started.
+pub(crate) fn since_start() -> f64 {
+    now() - STARTED.with(Cell::get)
+}
+
+/// One question, aligned, with its passages' highlights snapped to whole words.
+pub(crate) struct Prepared {
+    pub alignment: QuestionAlignment,
+    /// Per passage (same order as `alignment.passages`): question-term marks.
+    pub terms: Vec<Vec<Span>>,
+    /// Per passage: the stance cue, grown to whole words.
+    pub cues: Vec<Option<Span>>,
+}
+
+/// What every widget on a page shares: the engine (the corpus segmented once) and each
+/// question's alignment, computed the first time any widget shows it.
+pub(crate) struct Model {
+    pub engine: Engine,
+    prepared: RefCell<Vec<Option<Rc<Prepared>>>>,
+    /// For blind mode: each author's names, `(name, document)`, to cut out of the text.
+    pub names: Vec<(String, usize)>,
+}
+
+impl Model {
+    /// The page's model, built on first use.
+    pub fn shared() -> Rc<Model> {
+        MODEL.with(|m| {
+            m.borrow_mut()
+                .get_or_insert_with(|| Rc::new(Model::new(Corpus::embedded().clone())))
+                .clone()
+        })
+    }
+
+    fn new(corpus: Corpus) -> Model {
+        let names = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .flat_map(|(doc, d)| names_of(d).into_iter().map(move |n| (n, doc)))
+            .collect();
+        let questions = corpus.questions.len();
+        Model {
+            engine: Engine::new(corpus),
+            prepared: RefCell::new(vec![None; questions]),
+            names,
+        }
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        self.engine.corpus()
+    }
+
+    /// The first question not aligned yet.
+    pub fn unprepared(&self) -> Option<usize> {
+        self.prepared.borrow().iter().position(Option::is_none)
+    }
+
+    /// Question `q`, aligned once per page.
+    pub fn prepared(&self, q: usize) -> Rc<Prepared> {
+        if let Some(p) = self.prepared.borrow().get(q).cloned().flatten() {
+            return p;
+        }
+        let alignment = self.engine.align(q);
+        let mut terms = Vec::with_capacity(alignment.passages.len());
+        let mut cues = Vec::with_capacity(alignment.passages.len());
+        for p in &alignment.passages {
+            let text = &self.corpus().documents[p.doc].text;
+            let span = self.engine.paragraphs(p.doc)[p.paragraph].span;
+            terms.push(marks::term_marks(text, span, &p.terms));
+            cues.push(p.cue.and_then(|c| marks::whole_words(text, span, c)));
+        }
+        let prepared = Rc::new(Prepared {
+            alignment,
+            terms,
+            cues,
+        });
+        if let Some(slot) = self.prepared.borrow_mut().get_mut(q) {
+            *slot = Some(prepared.clone());
+        }
+        prepared
     }
 }
 
-impl Widget {
-    fn mount(root: ShadowRoot, _host: HtmlElement) -> Result<Widget, JsValue> {
-        let sheet = web_sys::CssStyleSheet::new()?;
-        sheet.replace_sync(STYLE)?;
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-        let widget = Widget {
-            root,
-            engine: Engine::new(Corpus::embedded().clone()),
-        };
-        widget.render()?;
-        Ok(widget)
+/// The names that give an author away: the author, the column label, and a name given in
+/// parentheses in the label (`Interview (Jane Doe)`).
+fn names_of(doc: &crate::corpus::Document) -> Vec<String> {
+    let mut names = vec![doc.label.clone()];
+    if doc.has_author() {
+        names.push(doc.author.clone());
     }
-
-    fn document(&self) -> Document {
-        self.root
-            .owner_document()
-            .expect("a shadow root belongs to a document")
-    }
-
-    /// Creates `<tag class=…>text</tag>`; text always goes in as a text node, never as HTML.
-    fn el(&self, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
-        let el = self.document().create_element(tag)?;
-        if !class.is_empty() {
-            el.set_class_name(class);
+    if let (Some(open), Some(close)) = (doc.label.find('('), doc.label.rfind(')')) {
+        if open < close {
+            names.push(doc.label[open + 1..close].trim().to_string());
         }
-        if let Some(text) = text {
-            el.set_text_content(Some(text));
-        }
-        Ok(el)
     }
-
-    /// Like [`Widget::el`], appended to `parent`.
-    fn child(
-        &self,
-        parent: &Element,
-        tag: &str,
-        class: &str,
-        text: Option<&str>,
-    ) -> Result<Element, JsValue> {
-        let el = self.el(tag, class, text)?;
-        parent.append_child(&el)?;
-        Ok(el)
-    }
-
-    fn render(&self) -> Result<(), JsValue> {
-        let corpus = self.engine.corpus();
-        let main = self.el("section", "documents", None)?;
-        main.set_attribute("aria-label", "Documents")?;
-        self.child(&main, "h2", "", Some("Documents"))?;
-        let list = self.el("ul", "document-list", None)?;
-        for (index, doc) in corpus.documents.iter().enumerate() {
-            let item = self.el("li", "document", None)?;
-            item.set_attribute("data-file", &doc.file)?;
-            self.child(&item, "h3", "title", Some(&doc.title))?;
-            self.child(&item, "p", "author", Some(&doc.author))?;
-            let date = if doc.date.is_empty() {
-                "date not stated"
-            } else {
-                &doc.date
-            };
-            self.child(&item, "p", "date", Some(date))?;
-            let count = self
-                .engine
-                .paragraphs(index)
-                .iter()
-                .filter(|p| p.is_body())
-                .count();
-            self.child(
-                &item,
-                "p",
-                "paragraphs",
-                Some(&format!("{count} paragraphs")),
-            )?;
-            list.append_child(&item)?;
-        }
-        main.append_child(&list)?;
-        self.root.set_text_content(None);
-        self.root.append_child(&main)?;
-        Ok(())
-    }
+    names.retain(|n| !n.trim().is_empty());
+    names.dedup();
+    names
 }

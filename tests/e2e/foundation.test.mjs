@@ -13,14 +13,14 @@ after(async () => {
   await server?.close();
 });
 
-test("page lists the four embedded documents with their authors, console empty", async () => {
+test("page shows the four embedded documents as author columns with author and title, console empty", async () => {
   const page = await newPage(browser);
   await page.goto(server.url);
-  const docs = page.locator("parallax-compare li.document");
-  await docs.first().waitFor();
-  assert.equal(await docs.count(), 4);
+  const columns = page.locator("parallax-compare .columns [role=region]");
+  await columns.first().waitFor();
+  assert.equal(await columns.count(), 4);
   // innerText of the host holds only its light DOM; the widget lives in the shadow root.
-  const text = (await docs.allInnerTexts()).join("\n");
+  const text = (await columns.allInnerTexts()).join("\n");
   for (const expected of [
     "Chan Kung",
     "Danil Bochkov",
@@ -29,7 +29,7 @@ test("page lists the four embedded documents with their authors, console empty",
   ]) {
     assert.ok(text.includes(expected), `page should show ${expected}`);
   }
-  assert.match(text, /\d+ paragraphs/);
+  assert.match(text, /Show full text \(\d+ more paragraphs\)/);
   await screenshot(page, "foundation");
   assert.deepEqual(page.problems, []);
 });
