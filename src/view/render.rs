@@ -609,7 +609,11 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
         let why = match n {
             _ if !matched.why.trim().is_empty() => matched.why.clone(),
             Some(n) => why_line(w, &prepared, from_n, n),
-            None => format!("closest wording (score {:.2}).", matched.score),
+            // A whole percentage: formatting an f32 would pull ~14 KB of float printing into the wasm.
+            None => format!(
+                "closest wording ({}% similar).",
+                (matched.score.clamp(0.0, 1.0) * 100.0).round() as u32
+            ),
         };
         dom.text_child(&cell, "p", "why", &format!("Why: {why}"))?;
     }
