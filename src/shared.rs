@@ -13,7 +13,7 @@ use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use crate::align::SharedPhrase;
 use crate::segment::Span;
-use crate::text::{self, Token};
+use crate::text;
 
 /// Patience anchors on words each passage uses once — which shared content words mostly are —
 /// and is cheaper than Myers on two passages that differ almost everywhere.
