@@ -1,11 +1,11 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Property tests over the whole pipeline — segment → engine → align → closest → stance →
 //! shared wording → highlight — on any UTF-8 input: nothing panics, every span is in bounds
 //! and on char boundaries, and the fragments cover each paragraph exactly.
 //!
 //! Inputs mix arbitrary strings with lines built from words the rules react to (negations,
 //! hedges, names, quotes, dashes) and awkward Unicode: right-to-left text and marks, emoji
-//! sequences, combining marks, blank lines, CRLF.
+//! sequences, combining marks, blank lines, CRLF. Native only: proptest does not build for wasm.
+#![cfg(not(target_arch = "wasm32"))]
 
 use parallax::highlight::{fragments, readable};
 use parallax::shared::shared_wording;
