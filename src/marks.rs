@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use crate::highlight::MarkKind;
+use crate::order;
 use crate::segment::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -106,7 +107,7 @@ pub fn whole_words(text: &str, within: Span, span: Span) -> Option<Span> {
 
 /// Joins spans that touch or are separated only by spaces or hyphens (`United States`).
 pub fn merge_adjacent(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort_unstable();
+    order::sort(&mut spans);
     let mut out: Vec<Span> = Vec::new();
     for span in spans {
         if let Some(last) = out.last_mut() {
@@ -129,7 +130,7 @@ pub fn merge_adjacent(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 pub fn name_spans(text: &str, within: Span, names: &[(String, usize)]) -> Vec<(Span, usize)> {
     let hay = within.of(text).to_ascii_lowercase();
     let mut sorted: Vec<&(String, usize)> = names.iter().filter(|(n, _)| n.len() >= 3).collect();
-    sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    order::sort_by_key(&mut sorted, |(n, _)| std::cmp::Reverse(n.len()));
     let mut found: Vec<(Span, usize)> = Vec::new();
     for (name, author) in sorted {
         let needle = name.to_ascii_lowercase();
@@ -148,7 +149,7 @@ pub fn name_spans(text: &str, within: Span, names: &[(String, usize)]) -> Vec<(S
             }
         }
     }
-    found.sort_unstable();
+    order::sort(&mut found);
     found
 }
 
@@ -167,7 +168,7 @@ pub fn pieces(within: Span, marks: &[Highlight], names: &[(Span, usize)]) -> Vec
             }
         }
     }
-    cuts.sort_unstable();
+    order::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Piece> = Vec::new();
     for pair in cuts.windows(2) {
@@ -187,9 +188,9 @@ pub fn pieces(within: Span, marks: &[Highlight], names: &[(Span, usize)]) -> Vec
                     kinds.push(m.kind);
                     pairs.extend(m.pair);
                 }
-                kinds.sort_unstable();
+                order::sort(&mut kinds);
                 kinds.dedup();
-                pairs.sort_unstable();
+                order::sort(&mut pairs);
                 pairs.dedup();
                 Piece {
                     span,
