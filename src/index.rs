@@ -7,7 +7,7 @@
 //! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
 //! a whole corpus is about weigh almost nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -42,6 +42,9 @@ impl Hasher for Fnv {
 
 /// A hash map with the [`Fnv`] hasher.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A hash set with the [`Fnv`] hasher.
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The shortest stem that has a word family (see [`Index::family`]).
 pub const FAMILY_MIN: usize = 4;

@@ -3,9 +3,8 @@
 //! only of stop words dropped, and author names cut out for blind mode. Pure data, so the rules
 //! are tested natively; the view turns [`Piece`]s into nodes.
 
-use std::collections::HashSet;
-
 use crate::highlight::MarkKind;
+use crate::index::FastSet;
 use crate::order;
 use crate::segment::Span;
 use unicode_segmentation::UnicodeSegmentation;
@@ -226,11 +225,11 @@ pub fn common_words(a_text: &str, a_marks: &[Span], b_text: &str, b_marks: &[Spa
             .map(|t| (t.stem, t.span.of(text).to_string()))
             .collect()
     };
-    let b: HashSet<String> = stems_of(b_text, b_marks)
+    let b: FastSet<String> = stems_of(b_text, b_marks)
         .into_iter()
         .map(|(s, _)| s)
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     stems_of(a_text, a_marks)
         .into_iter()
         .filter(|(stem, _)| b.contains(stem) && seen.insert(stem.clone()))

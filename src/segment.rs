@@ -225,7 +225,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         (line.len() < REPEAT_MAX_BYTES).then(|| line.to_lowercase())
     };
     let keys: Vec<Option<String>> = lines.iter().map(|(_, span)| key(span)).collect();
-    let mut counts = std::collections::HashMap::new();
+    let mut counts = crate::index::FastMap::default();
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_insert(0usize) += 1;
     }
