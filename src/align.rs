@@ -24,7 +24,7 @@ use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::shared_wording;
 use crate::stance::{self, Stance};
-use crate::text::{content_stems, initials};
+use crate::text::{content_stems, initials, lowercase};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -412,7 +412,7 @@ impl Engine {
         let mut names: Vec<String> = Vec::new();
         for (term, _) in shared.iter().take(4) {
             if let Some(w) = words.iter().find(|w| w.term == *term) {
-                let name = w.span.of(text).to_lowercase();
+                let name = lowercase(w.span.of(text));
                 if !names.contains(&name) {
                     names.push(name);
                 }
