@@ -19,11 +19,12 @@ use serde::Serialize;
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
 use crate::index::{FastMap, Index, Query, TermId};
+use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::shared_wording;
 use crate::stance::{self, Stance};
-use crate::text::{content_stems, initials};
+use crate::text::{content_stems, initials, lowercase};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -251,7 +252,7 @@ impl Engine {
     /// feedback), so a question's own vocabulary is widened by the corpus's words for it.
     fn expand(&self, query: &mut Query, raw: &[(usize, f32, f32)]) {
         let mut ranked: Vec<&(usize, f32, f32)> = raw.iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        order::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
         let mut gain: FastMap<TermId, (f32, usize)> = FastMap::default();
         for &&(u, _, _) in ranked.iter().take(self.tuning.feedback_units) {
             for &(term, w) in &self.index.units()[u].vector {
@@ -267,7 +268,7 @@ impl Engine {
             })
             .map(|(term, (w, _))| (term, w))
             .collect();
-        extra.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        order::sort_by(&mut extra, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let top = extra.first().map_or(1.0, |e| e.1).max(f32::EPSILON);
         for (term, w) in extra.into_iter().take(self.tuning.feedback_terms) {
             query.raise(term, self.tuning.feedback_weight * w / top);
@@ -298,7 +299,9 @@ impl Engine {
                     + share * if max_s > 0.0 { s / max_s } else { 0.0 },
             })
             .collect();
-        out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.unit.cmp(&b.unit)));
+        order::sort_by(&mut out, |a, b| {
+            b.score.total_cmp(&a.score).then(a.unit.cmp(&b.unit))
+        });
         let top = out[0].score.max(f32::EPSILON);
         for r in &mut out {
             r.score = (r.score / top).clamp(0.0, 1.0);
@@ -342,7 +345,7 @@ impl Engine {
                 }
             })
             .collect();
-        passages.sort_by_key(|p| (p.doc, p.paragraph));
+        order::sort_by_key(&mut passages, |p| (p.doc, p.paragraph));
         let positions = positions(&passages, self.corpus.documents.len());
         QuestionAlignment {
             question,
@@ -398,7 +401,7 @@ impl Engine {
                 }
             })
             .collect();
-        out.sort_by_key(|m| m.passage.doc);
+        order::sort_by_key(&mut out, |m| m.passage.doc);
         out
     }
 
@@ -409,7 +412,7 @@ impl Engine {
         let mut names: Vec<String> = Vec::new();
         for (term, _) in shared.iter().take(4) {
             if let Some(w) = words.iter().find(|w| w.term == *term) {
-                let name = w.span.of(text).to_lowercase();
+                let name = lowercase(w.span.of(text));
                 if !names.contains(&name) {
                     names.push(name);
                 }

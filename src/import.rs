@@ -72,8 +72,16 @@ fn label(name: &str) -> String {
     }
 }
 
+/// `bytes` in MiB to one decimal, rounded half to even as `{:.1}` on the exact quotient would.
+/// Integer arithmetic, because float formatting would bring ~10 KB of code into the wasm.
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    const MIB: u64 = 1024 * 1024;
+    let scaled = bytes as u64 * 10;
+    let (mut tenths, rest) = (scaled / MIB, scaled % MIB);
+    if rest * 2 > MIB || (rest * 2 == MIB && tenths % 2 == 1) {
+        tenths += 1;
+    }
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for ImportError {
@@ -1248,6 +1256,21 @@ fn decode_entities(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn megabytes_round_like_float_formatting() {
+        // Exact ties are the odd multiples of 1/4 MiB (0.25, 0.75, …); around every
+        // twentieth of a MiB the rounding turns.
+        let ties = (0..40usize).map(|n| n * 256 * 1024);
+        let turns = (0..400usize).map(|n| n * 1024 * 1024 / 20);
+        for at in ties.chain(turns) {
+            for bytes in [at.saturating_sub(1), at, at + 1] {
+                let float = format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0));
+                assert_eq!(megabytes(bytes), float, "{bytes} bytes");
+            }
+        }
+        assert_eq!(megabytes(MAX_BYTES), "2.0 MB");
+    }
 
     fn text(name: &str, input: &str) -> String {
         text_from_bytes(name, input.as_bytes()).unwrap().text

@@ -7,11 +7,12 @@
 //! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
 //! a whole corpus is about weigh almost nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::order;
 use crate::segment::{Paragraph, Span};
 use crate::text::{acronym, is_stop, normalize, quick_sentences, stem};
 
@@ -41,6 +42,9 @@ impl Hasher for Fnv {
 
 /// A hash map with the [`Fnv`] hasher.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A hash set with the [`Fnv`] hasher.
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The shortest stem that has a word family (see [`Index::family`]).
 pub const FAMILY_MIN: usize = 4;
@@ -171,7 +175,7 @@ impl Index {
         index.avg_len = (total as f32 / n.max(1.0)).max(1.0);
         index.avg_sentence_len = (sentence_total as f32 / sentence_count.max(1) as f32).max(1.0);
         index.sorted = index.vocab.iter().map(|(s, &t)| (s.clone(), t)).collect();
-        index.sorted.sort_unstable();
+        order::sort(&mut index.sorted);
         for u in 0..index.units.len() {
             let vector = index.tfidf(&index.units[u].counts);
             index.units[u].vector = vector;
@@ -397,7 +401,7 @@ impl Index {
             }
         }
         let score = shared.iter().map(|(_, w)| w).sum();
-        shared.sort_by(|x, y| y.1.total_cmp(&x.1));
+        order::sort_by(&mut shared, |x, y| y.1.total_cmp(&x.1));
         (score, shared)
     }
 }
@@ -405,7 +409,7 @@ impl Index {
 /// Counts of terms, sorted by term.
 fn count(terms: impl Iterator<Item = TermId>) -> Vec<(TermId, u16)> {
     let mut all: Vec<TermId> = terms.collect();
-    all.sort_unstable();
+    order::sort(&mut all);
     let mut out: Vec<(TermId, u16)> = Vec::new();
     for t in all {
         match out.last_mut() {

@@ -33,6 +33,7 @@ pub mod library;
 #[cfg(feature = "cli")]
 pub mod manifest;
 pub mod marks;
+mod order;
 pub mod question;
 pub mod report;
 pub mod segment;

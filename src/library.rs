@@ -11,6 +11,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Document};
+use crate::order;
 use crate::question::Question;
 
 mod json;
@@ -494,7 +495,7 @@ impl Library {
     /// [`Library`] describes.
     pub fn corpus(&self, base: &Corpus) -> Corpus {
         let mut texts: Vec<&UserText> = self.texts.iter().collect();
-        texts.sort_by_key(|t| t.added_order);
+        order::sort_by_key(&mut texts, |t| t.added_order);
         let mut documents = base.documents.clone();
         documents.extend(texts.into_iter().map(|t| {
             let title = Some(t.title.as_str()).filter(|s| !s.is_empty());

@@ -3,9 +3,9 @@
 //! only of stop words dropped, and author names cut out for blind mode. Pure data, so the rules
 //! are tested natively; the view turns [`Piece`]s into nodes.
 
-use std::collections::HashSet;
-
 use crate::highlight::MarkKind;
+use crate::index::FastSet;
+use crate::order;
 use crate::segment::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -106,7 +106,7 @@ pub fn whole_words(text: &str, within: Span, span: Span) -> Option<Span> {
 
 /// Joins spans that touch or are separated only by spaces or hyphens (`United States`).
 pub fn merge_adjacent(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort_unstable();
+    order::sort(&mut spans);
     let mut out: Vec<Span> = Vec::new();
     for span in spans {
         if let Some(last) = out.last_mut() {
@@ -129,7 +129,7 @@ pub fn merge_adjacent(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 pub fn name_spans(text: &str, within: Span, names: &[(String, usize)]) -> Vec<(Span, usize)> {
     let hay = within.of(text).to_ascii_lowercase();
     let mut sorted: Vec<&(String, usize)> = names.iter().filter(|(n, _)| n.len() >= 3).collect();
-    sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    order::sort_by_key(&mut sorted, |(n, _)| std::cmp::Reverse(n.len()));
     let mut found: Vec<(Span, usize)> = Vec::new();
     for (name, author) in sorted {
         let needle = name.to_ascii_lowercase();
@@ -148,7 +148,7 @@ pub fn name_spans(text: &str, within: Span, names: &[(String, usize)]) -> Vec<(S
             }
         }
     }
-    found.sort_unstable();
+    order::sort(&mut found);
     found
 }
 
@@ -167,7 +167,7 @@ pub fn pieces(within: Span, marks: &[Highlight], names: &[(Span, usize)]) -> Vec
             }
         }
     }
-    cuts.sort_unstable();
+    order::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Piece> = Vec::new();
     for pair in cuts.windows(2) {
@@ -187,9 +187,9 @@ pub fn pieces(within: Span, marks: &[Highlight], names: &[(Span, usize)]) -> Vec
                     kinds.push(m.kind);
                     pairs.extend(m.pair);
                 }
-                kinds.sort_unstable();
+                order::sort(&mut kinds);
                 kinds.dedup();
-                pairs.sort_unstable();
+                order::sort(&mut pairs);
                 pairs.dedup();
                 Piece {
                     span,
@@ -225,11 +225,11 @@ pub fn common_words(a_text: &str, a_marks: &[Span], b_text: &str, b_marks: &[Spa
             .map(|t| (t.stem, t.span.of(text).to_string()))
             .collect()
     };
-    let b: HashSet<String> = stems_of(b_text, b_marks)
+    let b: FastSet<String> = stems_of(b_text, b_marks)
         .into_iter()
         .map(|(s, _)| s)
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     stems_of(a_text, a_marks)
         .into_iter()
         .filter(|(stem, _)| b.contains(stem) && seen.insert(stem.clone()))

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::lowercase;
+
 /// A half-open byte range `start..end` into a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
@@ -222,10 +224,10 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // compared, so long prose is never lowercased or hashed.
     let key = |span: &Span| {
         let line = span.of(text);
-        (line.len() < REPEAT_MAX_BYTES).then(|| line.to_lowercase())
+        (line.len() < REPEAT_MAX_BYTES).then(|| lowercase(line))
     };
     let keys: Vec<Option<String>> = lines.iter().map(|(_, span)| key(span)).collect();
-    let mut counts = std::collections::HashMap::new();
+    let mut counts = crate::index::FastMap::default();
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_insert(0usize) += 1;
     }
@@ -366,7 +368,7 @@ fn is_metadata(line: &str) -> bool {
     if label.len() > 20 {
         return false;
     }
-    let label = label.trim().to_lowercase();
+    let label = lowercase(label.trim());
     METADATA_LABELS.contains(&label.as_str())
         && rest.split_whitespace().count() < HEADING_MAX_WORDS
         && !line.ends_with('.')
@@ -385,7 +387,7 @@ fn is_caption(line: &str) -> bool {
     }
     let before = tail[..colon].trim_end();
     let label_start = before.rfind(['(', '.', '|', '/']).map_or(0, |i| i + 1);
-    let label = before[label_start..].trim().to_lowercase();
+    let label = lowercase(before[label_start..].trim());
     CAPTION_LABELS.contains(&label.as_str())
 }
 
@@ -395,7 +397,7 @@ fn is_navigation(line: &str) -> bool {
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     !words.is_empty()
         && words.len() <= NAVIGATION_MAX_WORDS
@@ -409,7 +411,7 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
     if words > BOILERPLATE_MAX_WORDS {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = lowercase(line);
     lower.contains('©')
         || lower.contains("all rights reserved")
         || lower.contains("newsletter")
@@ -425,7 +427,7 @@ fn is_about_author(line: &str) -> bool {
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     matches!(
         words
@@ -448,12 +450,12 @@ fn is_author_note(line: &str) -> bool {
         return false;
     };
     let names_a_role = words[is_at + 1..].iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let w = lowercase(w.trim_matches(|c: char| !c.is_alphabetic()));
         ROLE_WORDS.contains(&w.as_str())
     });
     (2..=4).contains(&is_at)
         && words[..is_at].iter().all(|w| starts_upper(w))
-        && !crate::text::is_stop(&words[0].to_lowercase())
+        && !crate::text::is_stop(&lowercase(words[0]))
         && names_a_role
 }
 

@@ -21,6 +21,7 @@ use std::fmt;
 
 use crate::corpus::Corpus;
 use crate::highlight::MarkKind;
+use crate::order;
 
 /// A passage in focus: its document and the 1-based line it stands on. Lines, not paragraph
 /// indices, because they are what a reader sees and they survive re-segmentation.
@@ -470,7 +471,7 @@ pub fn parse_authors(list: &str, corpus: &Corpus) -> Result<Vec<usize>, Attribut
     if docs.is_empty() {
         return Err(AttributeError::new("the author list is empty".into()));
     }
-    docs.sort_unstable();
+    order::sort(&mut docs);
     Ok(docs)
 }
 
