@@ -57,4 +57,45 @@ fn main() {
 
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
     std::fs::write(out_dir.join("embedded.rs"), out).expect("OUT_DIR is writable");
+
+    // The widget's stylesheet goes into the wasm; its comments and indentation need not.
+    println!("cargo:rerun-if-changed=style.css");
+    let css = std::fs::read_to_string(root.join("style.css")).expect("style.css is readable");
+    std::fs::write(out_dir.join("style.min.css"), compact_css(&css)).expect("OUT_DIR is writable");
+}
+
+/// Drops comments and folds white space, leaving quoted strings as they are.
+fn compact_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        if let Some(q) = quote {
+            out.push(c);
+            if c == '\\' {
+                out.extend(chars.next());
+            } else if c == q {
+                quote = None;
+            }
+        } else if c == '"' || c == '\'' {
+            quote = Some(c);
+            out.push(c);
+        } else if c == '/' && chars.peek() == Some(&'*') {
+            chars.next();
+            let mut last = ' ';
+            for d in chars.by_ref() {
+                if last == '*' && d == '/' {
+                    break;
+                }
+                last = d;
+            }
+        } else if c.is_whitespace() {
+            if !out.ends_with([' ', '{', '}', ';']) && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -9,18 +9,20 @@
 
 use std::collections::HashMap;
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use similar::algorithms::{lcs, Capture, Replace};
+use similar::DiffOp;
 
 use crate::align::SharedPhrase;
 use crate::segment::Span;
 use crate::text;
 
-/// Patience anchors on words each passage uses once — which shared content words mostly are —
-/// and is cheaper than Myers on two passages that differ almost everywhere.
-const ALGORITHM: Algorithm = Algorithm::Patience;
-
 /// Content words a phrase must share, at least.
 const MIN_SHARED_WORDS: usize = 2;
+
+/// Words of each passage the diff looks at, at most. The LCS table is `a × b` cells, so this
+/// bounds it (~9 MB) for a pasted text that is one enormous paragraph; prose paragraphs are far
+/// shorter.
+const MAX_DIFF_WORDS: usize = 1500;
 
 /// The phrases shared by `a_text[a]` and `b_text[b]`, in reading order of `a`; `here` spans
 /// point into `a_text`, `there` spans into `b_text`.
@@ -35,8 +37,10 @@ const MIN_SHARED_WORDS: usize = 2;
 /// assert_eq!(found[0].there.of(b), "highest point in history");
 /// ```
 pub fn shared_wording(a_text: &str, a: Span, b_text: &str, b: Span) -> Vec<SharedPhrase> {
-    let a_tokens = text::tokens(a_text, a);
-    let b_tokens = text::tokens(b_text, b);
+    let mut a_tokens = text::tokens(a_text, a);
+    let mut b_tokens = text::tokens(b_text, b);
+    a_tokens.truncate(MAX_DIFF_WORDS);
+    b_tokens.truncate(MAX_DIFF_WORDS);
     // Stems interned to small integers: the diff compares numbers, not strings.
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut a_keys = Vec::with_capacity(a_tokens.len());
@@ -47,7 +51,22 @@ pub fn shared_wording(a_text: &str, a: Span, b_text: &str, b: Span) -> Vec<Share
             keys.push(*ids.entry(t.stem.as_str()).or_insert(next));
         }
     }
-    let ops = capture_diff_slices(ALGORITHM, &a_keys, &b_keys);
+    // The classic LCS table, called directly. `capture_diff_slices(Algorithm::…)` links every
+    // algorithm, and Patience/Myers instantiate their divide-and-conquer for several hook types:
+    // ~55 KB of wasm against ~8 KB for this, on passages of a few hundred words where an
+    // O(a × b) table costs well under a millisecond.
+    let mut hook = Replace::new(Capture::new());
+    match lcs::diff(
+        &mut hook,
+        &a_keys,
+        0..a_keys.len(),
+        &b_keys,
+        0..b_keys.len(),
+    ) {
+        Ok(()) => {}
+        Err(never) => match never {},
+    }
+    let ops = hook.into_inner().into_ops();
 
     // Pairs of equal tokens, with a break wherever the two texts part for more than a bridge.
     let mut runs: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
@@ -118,6 +137,21 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn one_enormous_paragraph_is_diffed_on_its_first_words_only() {
+        let filler = "lorem ipsum dolor sit amet ".repeat(2000);
+        let a = format!("Energy security matters most. {filler}");
+        let b = format!("{filler} energy security matters");
+        // The phrase at the start of `a` lies beyond `b`'s first MAX_DIFF_WORDS words.
+        assert!(shared(&a, &b)
+            .iter()
+            .all(|(here, _)| !here.contains("Energy")));
+        let c = format!("Energy security matters most. {filler}");
+        assert!(shared(&a, &c)[0]
+            .0
+            .starts_with("Energy security matters most"));
     }
 
     #[test]

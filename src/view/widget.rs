@@ -19,7 +19,7 @@ use crate::state::{
 };
 
 /// The widget's stylesheet, adopted into each shadow root (not blocked by a strict `style-src`).
-const STYLE: &str = include_str!("../../style.css");
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// The attributes the element observes (kept in step with `element.js`).
 const ATTRIBUTES: [&str; 6] = [
