@@ -323,6 +323,7 @@ impl Engine {
         let ranked = self.relevance(question);
         let cut = self.cut_off(&ranked);
         let query = self.query_for(q);
+        let judge = stance::Judge::new(q);
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
@@ -333,7 +334,7 @@ impl Engine {
             .map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
                 let span = self.paragraphs[r.doc][r.paragraph].span;
-                let judgement = stance::judge(q, text, span);
+                let judgement = judge.passage(text, span);
                 Passage {
                     doc: r.doc,
                     paragraph: r.paragraph,

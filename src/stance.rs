@@ -121,9 +121,33 @@ const DECISIVE: f32 = 0.15;
 /// assert_eq!(j.cue.unwrap().of(text), "would not form an alliance");
 /// ```
 pub fn judge(question: &Question, text: &str, passage: Span) -> Judgement {
-    let Some(sides) = Sides::of(question) else {
-        return Judgement::NEUTRAL;
-    };
+    Judge::new(question).passage(text, passage)
+}
+
+/// A question's sides, read once: judging many passages on one question with this is much
+/// cheaper than calling [`judge`] for each, which re-reads the `pro`/`con` statements.
+pub struct Judge {
+    sides: Option<Sides>,
+}
+
+impl Judge {
+    /// Reads the `pro`/`con` statements of `question`.
+    pub fn new(question: &Question) -> Judge {
+        Judge {
+            sides: Sides::of(question),
+        }
+    }
+
+    /// The stance of `text[passage]`; see [`judge`].
+    pub fn passage(&self, text: &str, passage: Span) -> Judgement {
+        let Some(sides) = &self.sides else {
+            return Judgement::NEUTRAL;
+        };
+        judge_with(sides, text, passage)
+    }
+}
+
+fn judge_with(sides: &Sides, text: &str, passage: Span) -> Judgement {
     let mut signals = Vec::new();
     // The engine's quick splitter: Unicode sentence bounds would add ~30 KB of tables to the wasm.
     for sentence in text::quick_sentences(text, passage) {
