@@ -73,7 +73,9 @@ fn label(name: &str) -> String {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    // Tenths in integers: formatting an f64 would pull ~14 KB of float printing into the wasm.
+    let tenths = (bytes as u64 * 10 + 512 * 1024) / (1024 * 1024);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for ImportError {

@@ -22,7 +22,9 @@ export function define_element(create) {
       attributeChangedCallback(name, _old, value) {
         if (this._widget) this._widget.attribute_changed(name, value);
       }
-      // For scripts: each throws an Error with the message the widget shows.
+      // For scripts: each throws an Error with the message the widget shows. (`export` is
+      // written as a computed name: a line starting with `export` reads as a module export
+      // to scripts/single-file.mjs.)
       addText(text) {
         return this._widget.add_text(text ?? {});
       }
@@ -32,7 +34,7 @@ export function define_element(create) {
       reset() {
         this._widget.reset();
       }
-      export(format) {
+      ["export"](format) {
         return this._widget.export(String(format));
       }
     },
