@@ -258,7 +258,9 @@ impl Library {
             questions: &self.questions,
             removed_questions: &self.removed_questions,
         })
-        .expect("strings and numbers always serialise")
+        // Strings and numbers always serialise; `expect` would pull serde_json's Debug (and
+        // Unicode escape tables) into the wasm.
+        .unwrap_or_default()
     }
 
     /// Reads what [`Library::to_json`] wrote. Damaged JSON, a value that is not ours, a

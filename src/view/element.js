@@ -26,16 +26,16 @@ export function define_element(create) {
       // written as a computed name: a line starting with `export` reads as a module export
       // to scripts/single-file.mjs.)
       addText(text) {
-        return this._widget.add_text(text ?? {});
+        return this._widget.call("addText", text ?? {});
       }
       addQuestion(question) {
-        return this._widget.add_question(JSON.stringify(question ?? {}));
+        return this._widget.call("addQuestion", JSON.stringify(question ?? {}));
       }
       reset() {
-        this._widget.reset();
+        this._widget.call("reset", null);
       }
       ["export"](format) {
-        return this._widget.export(String(format));
+        return this._widget.call("export", String(format));
       }
     },
   );

@@ -59,17 +59,51 @@ impl Widget {
         }
     }
 
-    /// `element.addText({title, author, text})`: the text (HTML or plain, as a paste) joins
-    /// the comparison at once. Returns the text's id; throws with the message the widget shows.
-    pub fn add_text(&self, text: JsValue) -> Result<String, JsValue> {
+    /// The element's methods for scripts, one entry point (each `#[wasm_bindgen]` method
+    /// costs its own glue): `addText` (`arg`: `{title, author, text}`; the text is read as a
+    /// paste, HTML or plain) returns the text's id; `addQuestion` (`arg`: the question as
+    /// JSON) returns its id and shows it; `reset` goes back to the original corpus; `export`
+    /// (`arg`: `markdown`, `csv` or `json`) returns the comparison. A failure is shown in the
+    /// widget and thrown as an `Error` with the same message.
+    pub fn call(&self, method: &str, arg: JsValue) -> Result<String, JsValue> {
+        let text = || arg.as_string().unwrap_or_default();
+        let result = match method {
+            "addText" => self.add_text(&arg),
+            "addQuestion" => crate::library::QuestionDraft::from_json(&text())
+                .map_err(|e| e.to_string())
+                .and_then(|draft| {
+                    let done = format!("Question “{}” added.", draft.title.trim());
+                    byo::change(
+                        &self.inner,
+                        |l| l.add_question(crate::corpus::Corpus::embedded(), &draft),
+                        true,
+                        done,
+                        true,
+                    )
+                }),
+            "reset" => byo::reset(&self.inner, true).map(|_| String::new()),
+            _ => byo::exported(&self.inner.borrow().model, &text()),
+        };
+        result.map_err(|e| {
+            if let Ok(mut i) = self.inner.try_borrow_mut() {
+                i.notices.push(e.clone());
+                i.redraw();
+            }
+            js_sys::Error::new(&e).into()
+        })
+    }
+}
+
+impl Widget {
+    fn add_text(&self, text: &JsValue) -> Result<String, String> {
         let get = |key: &str| {
-            js_sys::Reflect::get(&text, &key.into())
+            js_sys::Reflect::get(text, &key.into())
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default()
         };
         let (title, author) = (get("title"), get("author"));
-        let result = crate::import::text_from_pasted(&get("text"))
+        crate::import::text_from_pasted(&get("text"))
             .map_err(|e| e.to_string())
             .and_then(|imp| {
                 let title = if title.trim().is_empty() {
@@ -85,51 +119,7 @@ impl Widget {
                     done,
                     true,
                 )
-            });
-        self.thrown(result)
-    }
-
-    /// `element.addQuestion({id, title, prompt, keywords, pro, con})` (the object as JSON):
-    /// the question joins as a new tab and is shown. Returns its id.
-    pub fn add_question(&self, json: String) -> Result<String, JsValue> {
-        let result = crate::library::QuestionDraft::from_json(&json)
-            .map_err(|e| e.to_string())
-            .and_then(|draft| {
-                let done = format!("Question “{}” added.", draft.title.trim());
-                byo::change(
-                    &self.inner,
-                    |l| l.add_question(crate::corpus::Corpus::embedded(), &draft),
-                    true,
-                    done,
-                    true,
-                )
-            });
-        self.thrown(result)
-    }
-
-    /// `element.reset()`: back to the original corpus; what was kept is removed.
-    pub fn reset(&self) -> Result<(), JsValue> {
-        let result = byo::reset(&self.inner, true);
-        self.thrown(result)
-    }
-
-    /// `element.export(format)`: the comparison as `markdown`, `csv` or `json`.
-    pub fn export(&self, format: String) -> Result<String, JsValue> {
-        let result = byo::exported(&self.inner.borrow().model, &format);
-        self.thrown(result)
-    }
-}
-
-impl Widget {
-    /// A script's failure: shown in the widget, thrown as an `Error` with the same message.
-    fn thrown<T>(&self, result: Result<T, String>) -> Result<T, JsValue> {
-        result.map_err(|e| {
-            if let Ok(mut i) = self.inner.try_borrow_mut() {
-                i.notices.push(e.clone());
-                i.redraw();
-            }
-            js_sys::Error::new(&e).into()
-        })
+            })
     }
 }
 
