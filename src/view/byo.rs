@@ -416,7 +416,8 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
     if let Err(e) = outcome {
         i.byo.say(String::new(), e);
     }
-    i.redraw();
+    // The fields were read above and may have been cleared since: draw, don't read again.
+    i.paint();
 }
 
 /// The title or author typed, else the one the file states.

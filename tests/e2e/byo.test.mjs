@@ -183,7 +183,8 @@ test("bad input gets a clear message and the widget keeps working", async () => 
   const col = w(page).locator("section[aria-label=Mixed]");
   assert.equal(await col.locator("h3.title").textContent(), "عنوان 🌍 e\u0301");
   assert.equal(await col.locator("h3.title").getAttribute("dir"), "auto");
-  const shown = await col.locator("article p.text").allTextContents();
+  await col.locator("button[data-action=fulltext]").click();
+  const shown = await col.locator("p[dir=auto]").allTextContents();
   assert.ok(shown.includes(mixed), shown.join(" | "));
 
   // Deleting every question: nothing to compare, said so; the panel still adds one back.
@@ -228,7 +229,7 @@ test("questions are added, edited and deleted in the panel and by script", async
   assert.equal(await selected.textContent(), "Energy");
   assert.equal(await w(page).locator("h2.prompt").textContent(), "How much do oil and gas bind Russia to China?");
 
-  await w(page).locator("button[data-action=byo-edit-q][data-id=energy]").click();
+  await w(page).locator("button[data-action=byo-edit-q][aria-label='Edit “Energy”']").click();
   assert.equal(await panel.locator("[data-field=qkeywords]").inputValue(), "oil, gas, pipeline");
   await panel.locator("[data-field=qtitle]").fill("Energy ties");
   await panel.locator("button[data-action=byo-save-q]").click();
@@ -252,6 +253,9 @@ test("questions are added, edited and deleted in the panel and by script", async
 
   await w(page).locator("button[data-action=byo-delete-q][data-id=arms]").click();
   await settled(page);
+  // A seed question edited then deleted is hidden; reset brings it back.
+  await w(page).locator("button[data-action=byo-delete-q][data-id=energy]").click();
+  await settled(page);
   assert.ok(!(await w(page).locator(".questions [role=tab]").allTextContents()).includes("Arms"));
 
   // Reset asks inside the widget, then goes back to the original corpus.
@@ -259,7 +263,9 @@ test("questions are added, edited and deleted in the panel and by script", async
   await w(page).locator("[role=alertdialog]").waitFor();
   await w(page).locator("button[data-action=byo-reset-yes]").click();
   await settled(page);
-  assert.ok(!(await w(page).locator(".questions [role=tab]").allTextContents()).includes("Energy ties"));
+  const after = await w(page).locator(".questions [role=tab]").allTextContents();
+  assert.ok(!after.includes("Energy ties") && !after.includes("Arms"), after.join(" | "));
+  assert.equal(after.length, 7);
   assert.equal(await page.evaluate(() => localStorage.getItem("parallax:library:v1")), null);
   assert.deepEqual(page.problems, []);
   await page.context_.close();
