@@ -27,7 +27,7 @@ type R<T = ()> = Result<T, JsValue>;
 /// Where the library is kept.
 pub(crate) const KEY: &str = "parallax:library:v1";
 
-const NO_STORAGE: &str = "This browser does not let the page keep data, so texts and questions you add last only until you leave the page.";
+const NO_STORAGE: &str = "Everything stays in this browser; nothing is sent anywhere. This page cannot keep data here (storage is disabled or what it held could not be read), so what you add lasts only until you leave the page.";
 
 thread_local! {
     static KEPT: RefCell<Kept> = RefCell::new(Kept::default());
@@ -92,10 +92,9 @@ pub(crate) fn kept_model(notices: &mut Vec<String>) -> Rc<Model> {
             return m.clone();
         }
         let model = match store_get(KEY) {
-            Err(_) => {
-                notices.push(NO_STORAGE.into());
-                Model::shared()
-            }
+            // Said in the panel, not as an alert: nothing is wrong until the reader adds something
+            // (sandboxed frames, such as an LMS's, often have no storage).
+            Err(_) => Model::shared(),
             Ok(saved) => match Library::from_json(saved.as_deref().unwrap_or("{\"version\":1}")) {
                 Ok(library) => {
                     k.storable = true;
@@ -597,7 +596,9 @@ pub(crate) fn panel(w: &Inner, parent: &Element) -> R {
         &panel,
         "p",
         "byo-note",
-        if w.keeps {
+        if w.keeps && !KEPT.with(|k| k.borrow().storable) {
+            NO_STORAGE
+        } else if w.keeps {
             "Everything stays in this browser; nothing is sent anywhere. What you add is kept here until you remove it or reset."
         } else {
             "Everything stays in this browser; nothing is sent anywhere. This widget does not keep what you add after the page closes."

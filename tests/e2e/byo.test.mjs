@@ -412,3 +412,31 @@ test("thirty documents stay responsive, with a progress line while realigning", 
   assert.deepEqual(page.problems, []);
   await page.context_.close();
 });
+
+test("without storage the widget works and says it cannot keep; a damaged saved value is left alone", async () => {
+  const blocked = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await blocked.addInitScript(() =>
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } }));
+  let page = await open(blocked);
+  assert.equal(await w(page).locator("[role=alert]").count(), 0, "no alarm before anything is added");
+  await openPanel(page);
+  assert.match(await w(page).locator(".byo-note").textContent(), /cannot keep data/);
+  await page.evaluate((text) => document.querySelector("parallax-compare").addText({ author: "Unkept", text }), ARTICLE);
+  assert.ok((await columnLabels(page)).includes("Unkept"));
+  assert.deepEqual(page.problems, []);
+  await blocked.close();
+
+  const damaged = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await damaged.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("parallax:library:v1", "{broken");
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  page = await open(damaged);
+  assert.match(await w(page).locator(".notice[role=alert]").textContent(), /could not be read/);
+  await page.evaluate((text) => document.querySelector("parallax-compare").addText({ author: "Later", text }), ARTICLE);
+  assert.equal(await page.evaluate(() => localStorage.getItem("parallax:library:v1")), "{broken", "the saved value is untouched");
+  assert.deepEqual(page.problems, []);
+  await damaged.close();
+});
