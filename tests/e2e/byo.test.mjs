@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, newPage, ROOT } from "./harness.mjs";
+import { serve, launch, newPage, screenshot, ROOT } from "./harness.mjs";
 
 // Labels of the four seed authors, read by hand from seeds/corpus.toml.
 const SEED_LABELS = ["Chan Kung", "Danil Bochkov", "Eurasia Daily Monitor", "Interview (Ophelie Barbier)"];
@@ -439,4 +439,28 @@ test("without storage the widget works and says it cannot keep; a damaged saved 
   assert.equal(await page.evaluate(() => localStorage.getItem("parallax:library:v1")), "{broken", "the saved value is untouched");
   assert.deepEqual(page.problems, []);
   await damaged.close();
+});
+
+test("axe-core: the open panel has no serious or critical violations in light and dark", async () => {
+  const axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  for (const colorScheme of ["light", "dark"]) {
+    const page = await open(await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme }));
+    await openPanel(page);
+    await page.evaluate((text) => document.querySelector("parallax-compare").addText({ title: "Mine", author: "Axe", text }), ARTICLE);
+    await w(page).locator("[data-field=text]").fill("   ");
+    await w(page).locator("button[data-action=byo-add-text]").click();
+    await w(page).locator(".byo-error").waitFor();
+    await w(page).locator("button[data-action=byo-reset]").click();
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ["violations"] });
+      return r.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
+    });
+    assert.deepEqual(violations, [], colorScheme);
+    await screenshot(page, `byo-${colorScheme}`);
+    assert.deepEqual(page.problems, []);
+    await page.context_.close();
+  }
 });
