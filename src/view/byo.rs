@@ -137,6 +137,10 @@ pub(crate) fn change(
 ) -> Result<String, String> {
     let (mut library, keeps) = {
         let i = inner.borrow();
+        // A change made now would start from the library before the pending one and undo it.
+        if i.byo.busy {
+            return Err("Still realigning the last change; try again in a moment.".into());
+        }
         (i.model.library.clone(), i.keeps)
     };
     let id = edit(&mut library).map_err(|e| e.to_string())?;
