@@ -63,23 +63,9 @@ pub fn lowercase(s: &str) -> String {
 
 /// The stem of an already normalised word; a trailing possessive `'s` is dropped first.
 pub fn stem(norm: &str) -> String {
-    // Every passage is tokenized several times (relevance, stance, shared wording) over a small
-    // vocabulary: remembering stems made the engine several times faster. One thread in the
-    // browser, one per test natively; the map only grows with the corpus's vocabulary.
-    thread_local! {
-        static STEMS: std::cell::RefCell<crate::index::FastMap<String, String>> =
-            std::cell::RefCell::new(crate::index::FastMap::default());
-    }
-    STEMS.with(|stems| {
-        if let Some(stem) = stems.borrow().get(norm) {
-            return stem.clone();
-        }
-        let base = norm.strip_suffix("'s").unwrap_or(norm);
-        let base = base.strip_suffix('\'').unwrap_or(base);
-        let stem = stemmer().stem(base).into_owned();
-        stems.borrow_mut().insert(norm.to_string(), stem.clone());
-        stem
-    })
+    let base = norm.strip_suffix("'s").unwrap_or(norm);
+    let base = base.strip_suffix('\'').unwrap_or(base);
+    stemmer().stem(base).into_owned()
 }
 
 /// Whether a normalised word is an English stop word.

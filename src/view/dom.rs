@@ -1,5 +1,5 @@
 //! Small node builders. Text always enters the page as text nodes (`set_text_content`,
-//! `create_text_node`), never through `innerHTML`, so corpus text cannot become markup.
+//! `create_text_node`), never parsed as HTML, so corpus text cannot become markup.
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};

@@ -104,14 +104,7 @@ fn on_click(inner: &Rc<RefCell<Inner>>, event: &Event) {
             Msg::OpenCell { focus: Some(f), .. } => Some(format!("p-{}-{}", f.doc, f.line)),
             _ => el.get_attribute("data-key"),
         };
-        if let Msg::Focus(f) = &msg {
-            i.announce = format!(
-                "Closest passages to {}, line {}.",
-                i.author_name(f.doc),
-                f.line
-            );
-        }
-        i.dispatch(msg);
+        dispatch_announced(&mut i, msg);
     }
 }
 
@@ -227,14 +220,7 @@ fn on_key(inner: &Rc<RefCell<Inner>>, event: &Event) {
     };
     if let Some(msg) = msg {
         event.prevent_default();
-        if let Msg::Focus(f) = &msg {
-            i.announce = format!(
-                "Closest passages to {}, line {}.",
-                i.author_name(f.doc),
-                f.line
-            );
-        }
-        i.dispatch(msg);
+        dispatch_announced(&mut i, msg);
     }
 }
 
@@ -323,4 +309,16 @@ fn set_handout(inner: &Rc<RefCell<Inner>>, on: bool) {
             i.redraw();
         }
     }
+}
+
+/// Dispatches `msg`; a passage focus is also announced to screen readers.
+fn dispatch_announced(i: &mut Inner, msg: Msg) {
+    if let Msg::Focus(f) = &msg {
+        i.announce = format!(
+            "Closest passages to {}, line {}.",
+            i.author_name(f.doc),
+            f.line
+        );
+    }
+    i.dispatch(msg);
 }
