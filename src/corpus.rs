@@ -70,6 +70,24 @@ impl Document {
         }
     }
 
+    /// Adds the optional metadata of `corpus.toml`: a given label replaces the default one; a
+    /// missing source reads [`NOT_STATED`], a missing date or note stays empty.
+    pub fn with_details(
+        mut self,
+        label: Option<&str>,
+        source: Option<&str>,
+        date: Option<&str>,
+        date_note: Option<&str>,
+    ) -> Document {
+        if let Some(label) = label {
+            self.label = label.to_string();
+        }
+        self.source = source.unwrap_or(NOT_STATED).to_string();
+        self.date = date.unwrap_or_default().to_string();
+        self.date_note = date_note.unwrap_or_default().to_string();
+        self
+    }
+
     /// Whether an author is named.
     pub fn has_author(&self) -> bool {
         self.author != NOT_STATED
@@ -115,14 +133,12 @@ impl Corpus {
             let documents = DOCUMENTS
                 .iter()
                 .map(|d| {
-                    let mut doc = Document::new(d.file, d.text, d.title, d.author);
-                    if let Some(label) = d.label {
-                        doc.label = label.to_string();
-                    }
-                    doc.source = d.source.unwrap_or(NOT_STATED).to_string();
-                    doc.date = d.date.unwrap_or_default().to_string();
-                    doc.date_note = d.date_note.unwrap_or_default().to_string();
-                    doc
+                    Document::new(d.file, d.text, d.title, d.author).with_details(
+                        d.label,
+                        d.source,
+                        d.date,
+                        d.date_note,
+                    )
                 })
                 .collect();
             let questions = QUESTIONS
@@ -155,19 +171,18 @@ impl Corpus {
             .documents
             .into_iter()
             .map(|(meta, text)| {
-                let mut doc = Document::new(
-                    meta.file,
+                Document::new(
+                    &meta.file,
                     text,
                     meta.title.as_deref(),
                     meta.author.as_deref(),
-                );
-                if let Some(label) = meta.label {
-                    doc.label = label;
-                }
-                doc.source = meta.source.unwrap_or_else(|| NOT_STATED.to_string());
-                doc.date = meta.date.unwrap_or_default();
-                doc.date_note = meta.date_note.unwrap_or_default();
-                doc
+                )
+                .with_details(
+                    meta.label.as_deref(),
+                    meta.source.as_deref(),
+                    meta.date.as_deref(),
+                    meta.date_note.as_deref(),
+                )
             })
             .collect();
         Ok(Corpus {
