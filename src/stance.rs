@@ -265,6 +265,21 @@ impl Sides {
         } else if pro_negates_con && !con_negates_pro {
             pro_terms.retain(|s| lexicon_direction(s).is_some());
         }
+        // Words the question itself uses are what both sides talk about ("closed to cars" in
+        // "Should cars be banned from the centre?"): not claims, unless the prompt names both
+        // sides' claims (an either/or question), or a word is all a side claims ("Is it fair?").
+        if !con_negates_pro && !pro_negates_con {
+            let prompt: Vec<String> = text::content_stems(&question.prompt);
+            let in_prompt = |t: &String| prompt.iter().any(|p| same_word(p, t));
+            let either_or = pro_terms.iter().any(in_prompt) && con_terms.iter().any(in_prompt);
+            if !either_or {
+                for terms in [&mut pro_terms, &mut con_terms] {
+                    if terms.iter().any(|t| !in_prompt(t)) {
+                        terms.retain(|t| !in_prompt(t) || lexicon_direction(t).is_some());
+                    }
+                }
+            }
+        }
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for keyword in &question.keywords {
             for stem in text::content_stems(keyword) {
@@ -296,9 +311,11 @@ impl Sides {
         };
         let (pro_up, pro_down) = direction(&pro.affirmed, &pro.negated);
         let (con_up, con_down) = direction(&con.affirmed, &con.negated);
-        let closer = if pro_up && con_down && !pro_down && !con_up {
+        // One side speaking of direction is enough: "backing is limited" makes coming closer
+        // the other side's.
+        let closer = if (pro_up || con_down) && !pro_down && !con_up {
             Some(Stance::Pro)
-        } else if con_up && pro_down && !con_down && !pro_up {
+        } else if (con_up || pro_down) && !con_down && !pro_up {
             Some(Stance::Con)
         } else {
             None
@@ -330,7 +347,19 @@ impl Sides {
             if tok.stop || reading.negator[i] {
                 continue;
             }
-            let lexicon = lexicon_direction(&tok.stem);
+            // A name is no direction word ("the United Nations"), nor are "apart from" and
+            // "off limits"; a direction that governs a single name is that party's own
+            // ("the decline of the United States"), not the relationship's.
+            let word_direction = (!reading.capital[i])
+                .then(|| direction_at(tokens, i))
+                .flatten();
+            let of_one_party = word_direction.is_some() && governs_one_name(tokens, i, reading);
+            let lexicon = word_direction.filter(|_| !of_one_party);
+            // A claim word owned by the speaker ("our allies") is about the speaker's side, not
+            // about the parties the question asks about.
+            if i > 0 && matches!(tokens[i - 1].norm.as_str(), "our" | "my" | "your") {
+                continue;
+            }
             // In a question of direction, a claim word that is no direction word ("pushes")
             // says less than one that is ("closer").
             let claim_weight = if self.closer.is_some() && lexicon.is_none() {
@@ -338,10 +367,22 @@ impl Sides {
             } else {
                 1.0
             };
-            let (mut side, mut weight) = if self.pro.iter().any(|t| same_word(t, &tok.stem)) {
-                (Stance::Pro, claim_weight)
-            } else if self.con.iter().any(|t| same_word(t, &tok.stem)) {
-                (Stance::Con, claim_weight)
+            let claim_side = |stem: &str| {
+                if self.pro.iter().any(|t| same_word(t, stem)) {
+                    Some(Stance::Pro)
+                } else if self.con.iter().any(|t| same_word(t, stem)) {
+                    Some(Stance::Con)
+                } else {
+                    None
+                }
+            };
+            let claim = claim_side(&tok.stem).filter(|_| !of_one_party);
+            // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
+            let prefixed = || negative_prefix(&tok.stem).and_then(claim_side);
+            let (mut side, mut weight) = if let Some(claimed) = claim {
+                (claimed, claim_weight)
+            } else if let Some(negated) = prefixed() {
+                (negated.opposite(), claim_weight)
             } else if let (Some(closer), Some(dir)) = (self.closer, lexicon) {
                 match dir {
                     Direction::Closer => (closer, 1.0),
@@ -352,7 +393,7 @@ impl Sides {
             };
             // Coming closer *to someone a side names* counts for that side, whatever the word.
             let mut last = extend_right(tokens, i, reading);
-            if lexicon == Some(Direction::Closer) || is_rapprochement(&tok.stem) {
+            if word_direction == Some(Direction::Closer) || is_rapprochement(&tok.stem) {
                 if let Some((target, end)) = self.target_after(tokens, i, reading) {
                     // Naming whom is more specific than any single word.
                     side = target;
@@ -433,6 +474,39 @@ impl Target {
     }
 }
 
+/// The direction word at token `i`, unless it is part of a phrase that means something else:
+/// "apart from" and "aside from" (except), "off limits" (forbidden).
+fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
+    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+    let before = i.checked_sub(1).map(|j| tokens[j].norm.as_str());
+    if next == Some("from") || before == Some("off") {
+        return None;
+    }
+    lexicon_direction(&tokens[i].stem)
+}
+
+/// Whether the direction word at `i` governs one named party: "declining *the West*", "the
+/// rise *of China's* power". Two names joined by a hyphen are a relationship ("*Sino-Russian*
+/// ties") and do not count.
+fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+    let mut j = i + 1;
+    for word in ["of", "the"] {
+        if tokens.get(j).is_some_and(|t| t.norm == word) {
+            j += 1;
+        }
+    }
+    j < tokens.len() && !reading.clause_start[j] && reading.capital[j] && !reading.hyphened[j]
+}
+
+/// The rest of a stem after a negative prefix (`un`, `non`, `dis`, `in`, `im`), when what is
+/// left is a word of its own (four letters or more).
+fn negative_prefix(stem: &str) -> Option<&str> {
+    ["un", "non", "dis", "in", "im"]
+        .iter()
+        .find_map(|p| stem.strip_prefix(p))
+        .filter(|rest| rest.chars().count() >= 4)
+}
+
 /// A `pro` or `con` statement, read with the same rules as passages.
 struct Statement {
     /// Content stems stated as holding.
@@ -505,6 +579,10 @@ struct Reading {
     clause_start: Vec<bool>,
     /// How much a mention here counts: voice, concession, contrast, quotes.
     weight: Vec<f32>,
+    /// The token is capitalised and does not open the sentence: part of a name.
+    capital: Vec<bool>,
+    /// The token is joined by a hyphen to the word before or after it ("Sino-Russian").
+    hyphened: Vec<bool>,
 }
 
 impl Reading {
@@ -520,6 +598,15 @@ impl Reading {
                     )
                     || is_clause_word(&tokens[i].norm)
             })
+            .collect();
+        let gap = |j: usize| Span::new(tokens[j - 1].span.end, tokens[j].span.start).of(text);
+        let capital: Vec<bool> = (0..n)
+            .map(|i| {
+                i > 0 && (tokens[i].span.of(text).chars().next()).is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let hyphened: Vec<bool> = (0..n)
+            .map(|i| (i > 0 && gap(i) == "-") || (i + 1 < n && gap(i + 1) == "-"))
             .collect();
         let mut negator = vec![false; n];
         let mut covering: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -537,10 +624,14 @@ impl Reading {
             }
             // `neither … nor` negates the whole predicate that follows; others a short reach.
             // "unlikely that …", "denied that …" govern the whole clause they introduce.
+            // So does a negated belief: "we should not believe that …", "it is not true that …".
+            let that_at = |j: usize| tokens.get(j).is_some_and(|t| t.norm == "that");
             let whole_clause = tokens[i].norm == "neither"
                 || (scope_from == i + 1
-                    && tokens.get(i + 1).is_some_and(|t| t.norm == "that")
-                    && !matches!(tokens[i].norm.as_str(), "not" | "no" | "nor"));
+                    && that_at(i + 1)
+                    && !matches!(tokens[i].norm.as_str(), "not" | "no" | "nor"))
+                || (tokens.get(scope_from).is_some_and(|t| is_belief(&t.stem))
+                    && that_at(scope_from + 1));
             let reach = if whole_clause { n } else { scope_from + 7 };
             let mut j = scope_from;
             while j < n && j < reach {
@@ -611,11 +702,28 @@ impl Reading {
                 weight[j] *= 0.6;
             }
         }
+        // A question asks, it does not claim (too weak to decide alone): a direct question ("…?"), or what follows
+        // "whether", or "if" after a verb of asking ("the reporter asked … if there is …").
+        let asks = (text[tokens.last().map_or(0, |t| t.span.end)..].chars())
+            .find(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'))
+            == Some('?');
+        let mut asking = false;
+        for (j, tok) in tokens.iter().enumerate() {
+            let w = tok.norm.as_str();
+            if w == "whether" || (w == "if" && tokens[..j].iter().any(|t| is_asking(&t.stem))) {
+                asking = true;
+            }
+            if asks || asking {
+                weight[j] *= 0.1;
+            }
+        }
         Reading {
             negator,
             negated_by,
             clause_start,
             weight,
+            capital,
+            hyphened,
         }
     }
 
@@ -810,6 +918,34 @@ fn is_clause_word(norm: &str) -> bool {
     )
 }
 
+/// Verbs of belief and saying, whose negation reaches the whole clause after `that`.
+fn is_belief(stem: &str) -> bool {
+    matches!(
+        stem,
+        "believ"
+            | "think"
+            | "thought"
+            | "say"
+            | "said"
+            | "mean"
+            | "true"
+            | "expect"
+            | "imagin"
+            | "claim"
+            | "accept"
+            | "agre"
+            | "assum"
+            | "suggest"
+            | "seem"
+            | "follow"
+    )
+}
+
+/// Verbs of asking, after which `if` opens a question.
+fn is_asking(stem: &str) -> bool {
+    matches!(stem, "ask" | "wonder" | "inquir" | "question")
+}
+
 fn is_contrast(norm: &str) -> bool {
     matches!(
         norm,
@@ -839,6 +975,18 @@ fn is_frame_word(stem: &str) -> bool {
             | "thing"
             | "side"
             | "hand"
+            // Adverbs of insistence frame an answer ("Yes, clearly", "still allowed").
+            | "still"
+            | "clear"
+            | "clearli"
+            | "definit"
+            | "realli"
+            | "certain"
+            // The relationship itself, which every passage on it names, is no side's claim.
+            | "tie"
+            | "relat"
+            | "relationship"
+            | "partnership"
     )
 }
 
@@ -879,6 +1027,17 @@ const CLOSER: &[&str] = &[
     "rapproch",
     "converg",
     "togeth",
+    // Height and unity: "at the highest level in history", "aligned on many subjects".
+    "highest",
+    "closest",
+    "strongest",
+    "rise",
+    "rose",
+    "risen",
+    "unit",
+    "uniti",
+    "align",
+    "harmoni",
 ];
 const APART: &[&str] = &[
     "weaken",
@@ -1097,6 +1256,109 @@ mod tests {
         );
         stance!(q,
             "It wants to improve its ties with the United States." => Stance::Con,
+        );
+    }
+
+    /// A policy question whose sides are short and whose prompt names the place.
+    fn car_ban() -> Question {
+        Question {
+            prompt: "Should private cars be banned from the city centre?".into(),
+            ..question(
+                Some("Yes, the centre should be closed to cars."),
+                Some("No, cars should still be allowed in."),
+                &["ban"],
+            )
+        }
+    }
+
+    #[test]
+    fn words_of_the_prompt_are_the_topic_not_a_claim() {
+        stance!(car_ban(),
+            "The centre is busy on Saturdays." => Stance::Neutral,
+            "The council should close the centre to private cars." => Stance::Pro,
+        );
+        // The one word a side claims stays a claim, even when the prompt asks exactly that.
+        let fair = Question {
+            prompt: "Is a car ban fair to people who live far away?".into(),
+            ..question(Some("Yes, it is fair."), Some("No, it hurts them."), &[])
+        };
+        stance!(fair, "A ban can be made fair with good buses." => Stance::Pro);
+    }
+
+    #[test]
+    fn adverbs_of_insistence_are_no_claims() {
+        stance!(car_ban(), "It is still unclear how many drivers would stay away." => Stance::Neutral);
+        let air = question(Some("Yes, clearly."), Some("No, or only a little."), &[]);
+        stance!(air, "The figures are clearly visible on the chart." => Stance::Neutral);
+    }
+
+    #[test]
+    fn one_side_speaking_of_direction_gives_the_other_the_opposite() {
+        let backing = question(
+            Some("Yes: they coordinate and support each other."),
+            Some("No: backing is limited."),
+            &[],
+        );
+        stance!(backing,
+            "Their harmony has strengthened in a remarkable way." => Stance::Pro,
+            "Since then their ties have weakened." => Stance::Con,
+        );
+    }
+
+    #[test]
+    fn apart_from_and_off_limits_are_no_direction() {
+        stance!(sanctions(),
+            "Apart from trade, the two discussed nothing of note." => Stance::Neutral,
+            "The oil sector was long off limits to foreign firms." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn the_direction_of_one_named_party_is_not_the_relationships() {
+        stance!(sanctions(),
+            "The crisis hastened the decline of Britain in the region." => Stance::Neutral,
+            "It has strengthened Brazil's hand at the talks." => Stance::Neutral,
+            "Venezuela-Iran ties have weakened." => Stance::Con,
+        );
+    }
+
+    #[test]
+    fn the_speakers_own_allies_are_not_the_parties() {
+        stance!(alliance(),
+            "“We will defend our partners, our allies,” the minister said." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn a_negative_prefix_negates_the_claim() {
+        let balance = question(
+            Some("It is asymmetric: one side gains more."),
+            Some("It is balanced and mutual."),
+            &[],
+        );
+        stance!(balance, "Their trade is deeply unbalanced." => Stance::Pro);
+    }
+
+    #[test]
+    fn a_negated_belief_reaches_the_whole_clause() {
+        stance!(sanctions(),
+            "We should not believe that their cooperation with each other is limited." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn a_question_asks_rather_than_claims() {
+        stance!(alliance(),
+            "Will the two states ever form an alliance?" => Stance::Neutral,
+            "The reporter asked if the two would form a sort of alliance." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn the_highest_level_and_unity_read_as_closer() {
+        stance!(sanctions(),
+            "Their relations are at the highest level in history." => Stance::Pro,
+            "The two are aligned on many subjects at the Security Council." => Stance::Pro,
         );
     }
 
