@@ -224,6 +224,8 @@ struct Sides {
     /// The side that words of coming closer support, when the question has a direction.
     closer: Option<Stance>,
     targets: Vec<Target>,
+    /// Words of every name the prompt and the sides use: the parties, not third ones.
+    parties: Vec<String>,
 }
 
 impl Sides {
@@ -234,8 +236,9 @@ impl Sides {
         let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""));
         let mut con = Statement::read(question.con.as_deref().unwrap_or(""));
         // Names are who the question is about, not what either side claims; a name seen at
-        // a clause start ("…: Russia keeps") is still a name.
-        let name_stems: Vec<String> = (pro.names.iter().chain(&con.names))
+        // a clause start ("…: Russia keeps") is still a name, and so is one the prompt names.
+        let asked = Statement::read(&question.prompt);
+        let name_stems: Vec<String> = (pro.names.iter().chain(&con.names).chain(&asked.names))
             .flatten()
             .map(|w| text::stem(w))
             .collect();
@@ -322,8 +325,10 @@ impl Sides {
         };
         let mut targets = Vec::new();
         for (side, own, other) in [(Stance::Pro, &pro, &con), (Stance::Con, &con, &pro)] {
+            // The parties the prompt names are both sides' subject, not one side's target.
             for name in &own.names {
-                if !name.iter().any(|w| other.words.contains(w)) {
+                let named = |w: &String| other.words.contains(w) || asked.words.contains(w);
+                if !name.iter().any(named) {
                     targets.push(Target {
                         side,
                         initials: name.iter().filter_map(|w| w.chars().next()).collect(),
@@ -332,11 +337,20 @@ impl Sides {
                 }
             }
         }
+        let parties = (pro.names.iter().chain(&con.names).chain(&asked.names))
+            .flat_map(|name| {
+                let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
+                name.iter()
+                    .cloned()
+                    .chain((name.len() > 1).then_some(initials))
+            })
+            .collect();
         Some(Sides {
             pro: pro_terms,
             con: con_terms,
             closer,
             targets,
+            parties,
         })
     }
 
@@ -376,9 +390,15 @@ impl Sides {
                     None
                 }
             };
-            let claim = claim_side(&tok.stem).filter(|_| !of_one_party);
+            // A name in the passage is no claim word ("Russian" is not "Russia's" claim,
+            // "United Nations" not "unite").
+            let claim = claim_side(&tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
             // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
-            let prefixed = || negative_prefix(&tok.stem).and_then(claim_side);
+            let prefixed = || {
+                negative_prefix(&tok.stem)
+                    .filter(|_| !reading.capital[i])
+                    .and_then(claim_side)
+            };
             let (mut side, mut weight) = if let Some(claimed) = claim {
                 (claimed, claim_weight)
             } else if let Some(negated) = prefixed() {
@@ -442,10 +462,20 @@ impl Sides {
                 )
             })
             .or_else(|| (i + 1 < clause_end && tokens[i + 1].norm == "of").then_some(i + 1))?;
+        // When the side of drifting apart names someone to turn to, turning to any third
+        // party counts for it: the question's author wrote "Washington", the text says "the U.S.".
+        let apart = self.closer.map(Stance::opposite);
+        let turns_elsewhere = self.targets.iter().any(|t| Some(t.side) == apart);
         for j in link + 1..clause_end.min(link + 4) {
             for target in &self.targets {
                 if let Some(len) = target.matches(tokens, j) {
                     return Some((target.side, j + len - 1));
+                }
+            }
+            if let (true, Some(apart)) = (turns_elsewhere && reading.capital[j], apart) {
+                let word = tokens[j].norm.trim_end_matches("'s").replace('.', "");
+                if !self.parties.contains(&word) {
+                    return Some((apart, j));
                 }
             }
         }
@@ -969,6 +999,7 @@ fn is_frame_word(stem: &str) -> bool {
             | "seem"
             | "remain"
             | "stay"
+            | "form"
             | "toward"
             | "like"
             | "way"
@@ -987,6 +1018,7 @@ fn is_frame_word(stem: &str) -> bool {
             | "relat"
             | "relationship"
             | "partnership"
+            | "partner"
     )
 }
 
@@ -1066,6 +1098,12 @@ const APART: &[&str] = &[
     "rift",
     "apart",
     "secondari",
+    // Smallness: "energy ties are marginal", "support is thin".
+    "margin",
+    "peripher",
+    "minor",
+    "thin",
+    "weak",
 ];
 
 fn lexicon_direction(stem: &str) -> Option<Direction> {
@@ -1360,6 +1398,52 @@ mod tests {
             "Their relations are at the highest level in history." => Stance::Pro,
             "The two are aligned on many subjects at the Security Council." => Stance::Pro,
         );
+    }
+
+    /// The sanctions question as someone else might write it: the parties named at clause
+    /// starts, the third party by another name than the texts use.
+    fn sanctions_retold() -> Question {
+        Question {
+            prompt: "Do American sanctions drive Iran and Venezuela together?".into(),
+            ..question(
+                Some("Yes: sanctions bring Tehran and Caracas closer."),
+                Some("No: sanctions do not unite them; Venezuela seeks better relations with Washington."),
+                &["sanctions"],
+            )
+        }
+    }
+
+    #[test]
+    fn a_party_the_prompt_names_is_no_claim() {
+        stance!(sanctions_retold(),
+            "Venezuelan oil still reaches Asian buyers." => Stance::Neutral,
+            "Officials at the United Nations met on Monday." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn turning_to_a_third_party_reads_for_the_side_that_names_one() {
+        stance!(sanctions_retold(),
+            "Caracas has moved to get closer to the U.S. this year." => Stance::Con,
+            "It hopes to improve its ties with the European Union." => Stance::Con,
+            "Venezuela wants closer ties with Iran." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn light_verbs_and_smallness_words() {
+        let forming = question(
+            Some("They are allies, or an alliance is forming."),
+            Some("There is no alliance."),
+            &[],
+        );
+        stance!(forming, "The former Soviet republics joined the talks." => Stance::Neutral);
+        let energy = question(
+            Some("Yes, energy cooperation is central and growing."),
+            Some("No, energy cooperation is marginal."),
+            &[],
+        );
+        stance!(energy, "Gas deliveries remain thin and of minor weight." => Stance::Con);
     }
 
     #[test]
