@@ -268,17 +268,19 @@ impl Sides {
         } else if pro_negates_con && !con_negates_pro {
             pro_terms.retain(|s| lexicon_direction(s).is_some());
         }
-        // Words the question itself uses are what both sides talk about ("closed to cars" in
-        // "Should cars be banned from the centre?"): not claims, unless the prompt names both
-        // sides' claims (an either/or question), or a word is all a side claims ("Is it fair?").
+        // Where the prompt sets the question ("banned *from the city centre*") is what both
+        // sides talk about, not a claim: a side's words that the prompt puts after a
+        // preposition are dropped, unless the prompt names both sides' claims (an either/or
+        // question) or they are all the side claims. The prompt's predicate ("Is it an
+        // alliance?", "Is it fair?") stays a claim.
         if !con_negates_pro && !pro_negates_con {
-            let prompt: Vec<String> = text::content_stems(&question.prompt);
-            let in_prompt = |t: &String| prompt.iter().any(|p| same_word(p, t));
-            let either_or = pro_terms.iter().any(in_prompt) && con_terms.iter().any(in_prompt);
+            let setting = prompt_setting(&question.prompt);
+            let in_setting = |t: &String| setting.iter().any(|p| same_word(p, t));
+            let either_or = pro_terms.iter().any(in_setting) && con_terms.iter().any(in_setting);
             if !either_or {
                 for terms in [&mut pro_terms, &mut con_terms] {
-                    if terms.iter().any(|t| !in_prompt(t)) {
-                        terms.retain(|t| !in_prompt(t) || lexicon_direction(t).is_some());
+                    if terms.iter().any(|t| !in_setting(t)) {
+                        terms.retain(|t| !in_setting(t) || lexicon_direction(t).is_some());
                     }
                 }
             }
@@ -502,6 +504,35 @@ impl Target {
                 .all(|(w, t)| *w == t.norm);
         spelled.then_some(self.words.len())
     }
+}
+
+/// The content stems of a prompt that stand in a prepositional phrase (up to three words after
+/// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
+fn prompt_setting(prompt: &str) -> Vec<String> {
+    let tokens = text::tokens(prompt, Span::new(0, prompt.len()));
+    let mut after = usize::MAX;
+    let mut out = Vec::new();
+    for (i, tok) in tokens.iter().enumerate() {
+        if matches!(
+            tok.norm.as_str(),
+            "from"
+                | "in"
+                | "of"
+                | "at"
+                | "on"
+                | "to"
+                | "into"
+                | "for"
+                | "with"
+                | "within"
+                | "across"
+        ) {
+            after = i;
+        } else if !tok.stop && after != usize::MAX && i <= after + 3 {
+            out.push(tok.stem.clone());
+        }
+    }
+    out
 }
 
 /// The direction word at token `i`, unless it is part of a phrase that means something else:
@@ -1310,7 +1341,7 @@ mod tests {
     }
 
     #[test]
-    fn words_of_the_prompt_are_the_topic_not_a_claim() {
+    fn where_the_prompt_sets_the_question_is_no_claim() {
         stance!(car_ban(),
             "The centre is busy on Saturdays." => Stance::Neutral,
             "The council should close the centre to private cars." => Stance::Pro,
@@ -1321,6 +1352,16 @@ mod tests {
             ..question(Some("Yes, it is fair."), Some("No, it hurts them."), &[])
         };
         stance!(fair, "A ban can be made fair with good buses." => Stance::Pro);
+        // The prompt's predicate is the claim, whatever else a side says.
+        let alliance = Question {
+            prompt: "Is the relationship an alliance?".into(),
+            ..question(
+                Some("Yes, a de facto alliance."),
+                Some("No, a loose partnership."),
+                &[],
+            )
+        };
+        stance!(alliance, "By now the two have formed an alliance." => Stance::Pro);
     }
 
     #[test]
