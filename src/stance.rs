@@ -268,6 +268,15 @@ impl Sides {
         } else if pro_negates_con && !con_negates_pro {
             pro_terms.retain(|s| lexicon_direction(s).is_some());
         }
+        // A side's claim is its predicate ("should be closed", "hurts"), not what it describes
+        // ("the centre", "on foot"): described words are dropped unless they speak of
+        // direction or are all the side says.
+        for (terms, statement) in [(&mut pro_terms, &pro), (&mut con_terms, &con)] {
+            let described = |t: &String| statement.described.contains(t);
+            if terms.iter().any(|t| !described(t)) {
+                terms.retain(|t| !described(t) || lexicon_direction(t).is_some());
+            }
+        }
         // Where the prompt sets the question ("banned *from the city centre*") is what both
         // sides talk about, not a claim: a side's words that the prompt puts after a
         // preposition are dropped, unless the prompt names both sides' claims (an either/or
@@ -436,6 +445,14 @@ impl Sides {
                 cue_from = cue_from.min(hedge);
             }
             weight *= reading.weight[i];
+            // "The proposal to close the centre" names what is debated; it does not take a
+            // side on it.
+            if i >= 2
+                && matches!(tokens[i - 1].norm.as_str(), "to" | "of")
+                && is_proposal(&tokens[i - 2].stem)
+            {
+                weight *= 0.1;
+            }
             let start = extend_left(tokens, cue_from, reading);
             out.push(Signal {
                 side,
@@ -578,6 +595,10 @@ struct Statement {
     names: Vec<Vec<String>>,
     /// Every word, lowercased.
     words: Vec<String>,
+    /// Stems right after an article, a possessive or a preposition ("*the* centre", "*on*
+    /// foot"): what a claim is about rather than the claim, unless a copula introduces them
+    /// ("is *an* alliance").
+    described: Vec<String>,
 }
 
 impl Statement {
@@ -586,6 +607,7 @@ impl Statement {
         let mut negated = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut words = Vec::new();
+        let mut described = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let tokens = text::tokens(statement, sentence);
             words.extend(tokens.iter().map(|t| t.norm.clone()));
@@ -608,8 +630,22 @@ impl Statement {
                     continue;
                 }
                 in_name = false;
-                if tok.stop || reading.negator[i] || is_frame_word(&tok.stem) {
+                // A hedge ("de facto") or a word of two letters ("de") qualifies a claim
+                // without being one.
+                let qualifier = is_hedge(&tok.norm) || tok.norm.chars().count() <= 2;
+                if tok.stop || reading.negator[i] || is_frame_word(&tok.stem) || qualifier {
                     continue;
+                }
+                let before = (0..i).rev().find(|&j| !is_hedge(&tokens[j].norm));
+                let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm.as_str());
+                let copula_before = |j: Option<usize>| {
+                    let w = word_at(j.and_then(|j| j.checked_sub(1)));
+                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                        || w.starts_with("becom")
+                        || w.starts_with("remain")
+                };
+                if is_describer(word_at(before)) && !copula_before(before) {
+                    described.push(tok.stem.clone());
                 }
                 let list = if reading.negated_by[i].is_some() {
                     &mut negated
@@ -626,6 +662,7 @@ impl Statement {
             negated,
             names,
             words,
+            described,
         }
     }
 }
@@ -858,29 +895,9 @@ fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> 
             return None;
         }
         let w = tokens[j].norm.as_str();
-        let hedge = matches!(
-            w,
-            "quasi"
-                | "semi"
-                | "pseudo"
-                | "facto"
-                | "virtual"
-                | "virtually"
-                | "near"
-                | "nearly"
-                | "almost"
-                | "arguably"
-                | "potential"
-                | "possible"
-                | "perhaps"
-                | "maybe"
-                | "might"
-                | "may"
-                | "could"
-                | "informal"
-                | "tacit"
-        ) || (matches!(w, "form" | "sort" | "kind")
-            && tokens.get(j + 1).is_some_and(|t| t.norm == "of"));
+        let hedge = is_hedge(w)
+            || (matches!(w, "form" | "sort" | "kind")
+                && tokens.get(j + 1).is_some_and(|t| t.norm == "of"));
         if hedge {
             let opener = j
                 .checked_sub(1)
@@ -889,6 +906,32 @@ fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> 
         }
     }
     None
+}
+
+/// Words that hedge the claim after them ("quasi-allies", "de facto alliance").
+fn is_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "quasi"
+            | "semi"
+            | "pseudo"
+            | "facto"
+            | "virtual"
+            | "virtually"
+            | "near"
+            | "nearly"
+            | "almost"
+            | "arguably"
+            | "potential"
+            | "possible"
+            | "perhaps"
+            | "maybe"
+            | "might"
+            | "may"
+            | "could"
+            | "informal"
+            | "tacit"
+    )
 }
 
 /// Widens a cue to the left over the auxiliaries and adverbs that belong to it ("*would* not
@@ -999,6 +1042,42 @@ fn is_belief(stem: &str) -> bool {
             | "suggest"
             | "seem"
             | "follow"
+    )
+}
+
+/// Articles, possessives and prepositions: the word after one is described, not claimed.
+fn is_describer(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "of"
+            | "for"
+            | "to"
+            | "on"
+            | "in"
+            | "at"
+            | "from"
+            | "with"
+            | "by"
+            | "into"
+    )
+}
+
+/// Nouns that name a measure under debate ("the plan to …", "the idea of …").
+fn is_proposal(stem: &str) -> bool {
+    matches!(
+        stem,
+        "propos" | "plan" | "idea" | "scheme" | "suggest" | "call" | "bid" | "motion"
     )
 }
 
@@ -1362,6 +1441,35 @@ mod tests {
             )
         };
         stance!(alliance, "By now the two have formed an alliance." => Stance::Pro);
+    }
+
+    #[test]
+    fn what_a_side_describes_is_not_its_claim() {
+        let shops = question(
+            Some("It helps shops: people on foot visit more often."),
+            Some("It hurts shops: takings fall."),
+            &[],
+        );
+        stance!(shops,
+            "Most of them came on foot from the station." => Stance::Neutral,
+            "A car ban helps the shops on the square." => Stance::Pro,
+        );
+        // After a copula the noun is the claim.
+        stance!(alliance(), "They have formed an alliance." => Stance::Pro);
+    }
+
+    #[test]
+    fn naming_the_proposal_takes_no_side() {
+        stance!(car_ban(),
+            "The proposal to close the centre to cars comes up at the council on Monday." => Stance::Neutral,
+            "The council should close the centre to cars." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn hedges_and_short_words_are_no_claims() {
+        let alliance = question(Some("Yes, a de facto alliance."), Some("No."), &[]);
+        stance!(alliance, "Both sides expected de-escalation of the tensions." => Stance::Neutral);
     }
 
     #[test]
