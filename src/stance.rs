@@ -800,6 +800,24 @@ impl Reading {
                 weight[j] *= 0.6;
             }
         }
+        // A view put in the mouth of an unnamed group ("critics say …", "traders fear that …",
+        // "those who insist …") is usually one the author sets up to answer: it counts half,
+        // until its clause ends. A named source ("Karaganov has said …") is one the author
+        // builds on, and "I think", "we believe" are the author's own.
+        let mut reported = false;
+        for j in 0..n {
+            if j > 0 && clause_start[j] && tokens[j].norm != "that" {
+                reported = false;
+            }
+            if reported {
+                weight[j] *= 0.5;
+            }
+            let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
+            let named = capital[..j].iter().any(|&c| c);
+            if is_reporting(&tokens[j].stem) && !named && !matches!(speaker, "i" | "we") {
+                reported = true;
+            }
+        }
         // A question asks, it does not claim (too weak to decide alone): a direct question ("…?"), or what follows
         // "whether", or "if" after a verb of asking ("the reporter asked … if there is …").
         let asks = (text[tokens.last().map_or(0, |t| t.span.end)..].chars())
@@ -1078,6 +1096,14 @@ fn is_proposal(stem: &str) -> bool {
     matches!(
         stem,
         "propos" | "plan" | "idea" | "scheme" | "suggest" | "call" | "bid" | "motion"
+    )
+}
+
+/// Verbs that report what someone else holds.
+fn is_reporting(stem: &str) -> bool {
+    matches!(
+        stem,
+        "say" | "said" | "claim" | "argu" | "insist" | "fear" | "contend" | "assert" | "derid"
     )
 }
 
@@ -1456,6 +1482,21 @@ mod tests {
         );
         // After a copula the noun is the claim.
         stance!(alliance(), "They have formed an alliance." => Stance::Pro);
+    }
+
+    #[test]
+    fn a_view_of_unnamed_others_weighs_less_than_the_authors_own() {
+        let shops = question(
+            Some("It would help them."),
+            Some("It would hurt them."),
+            &[],
+        );
+        stance!(shops,
+            "Critics say the ban will hurt shops. It helps them." => Stance::Pro,
+            "Some claim that it will help the shops. It hurts them." => Stance::Con,
+        );
+        // A named source is one the author builds on.
+        stance!(shops, "Dr Smith has said that it will help them." => Stance::Pro);
     }
 
     #[test]
