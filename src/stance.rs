@@ -226,6 +226,10 @@ struct Sides {
     targets: Vec<Target>,
     /// Words of every name the prompt and the sides use: the parties, not third ones.
     parties: Vec<String>,
+    /// Stems of the question's keywords: the measure or matter debated.
+    topic: Vec<String>,
+    /// The side that answers "No", if one does.
+    answers_no: Option<Stance>,
 }
 
 impl Sides {
@@ -356,12 +360,29 @@ impl Sides {
                     .chain((name.len() > 1).then_some(initials))
             })
             .collect();
+        let topic = (question.keywords.iter())
+            .flat_map(|k| text::content_stems(k))
+            .collect();
+        let says_no = |statement: Option<&str>| {
+            let first =
+                statement.and_then(|s| s.trim_start().split(|c: char| !c.is_alphabetic()).next());
+            first.is_some_and(|w| w.eq_ignore_ascii_case("no"))
+        };
+        let answers_no = if says_no(question.con.as_deref()) {
+            Some(Stance::Con)
+        } else if says_no(question.pro.as_deref()) {
+            Some(Stance::Pro)
+        } else {
+            None
+        };
         Some(Sides {
             pro: pro_terms,
             con: con_terms,
             closer,
             targets,
             parties,
+            topic,
+            answers_no,
         })
     }
 
@@ -459,6 +480,32 @@ impl Sides {
                 weight,
                 cue: Span::new(tokens[start].span.start, tokens[last].span.end),
             });
+        }
+        // "A full ban is too blunt": excess said of the matter debated is the No side's.
+        if let Some(no) = self.answers_no {
+            for j in 1..tokens.len().saturating_sub(1) {
+                if tokens[j].norm != "too" || tokens[j + 1].stop || reading.clause_start[j + 1] {
+                    continue;
+                }
+                let from = (0..=j)
+                    .rev()
+                    .find(|&k| reading.clause_start[k])
+                    .unwrap_or(0);
+                let of_topic =
+                    (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, &tokens[k].stem)));
+                if of_topic {
+                    let side = if reading.negated_by[j].is_some() {
+                        no.opposite()
+                    } else {
+                        no
+                    };
+                    out.push(Signal {
+                        side,
+                        weight: reading.weight[j],
+                        cue: Span::new(tokens[j].span.start, tokens[j + 1].span.end),
+                    });
+                }
+            }
         }
         out
     }
@@ -1497,6 +1544,20 @@ mod tests {
         );
         // A named source is one the author builds on.
         stance!(shops, "Dr Smith has said that it will help them." => Stance::Pro);
+    }
+
+    #[test]
+    fn excess_said_of_the_measure_is_the_no_sides() {
+        let ban = question(Some("Yes, they can."), Some("No, not here."), &["ban"]);
+        let text = "A full ban on private cars is too blunt for a town of our size.";
+        assert_eq!(
+            judged(&ban, text),
+            (Stance::Con, Some("too blunt".to_string()))
+        );
+        stance!(ban,
+            "The ban is not too blunt at all." => Stance::Pro,
+            "It is too early to judge the ban." => Stance::Neutral,
+        );
     }
 
     #[test]
