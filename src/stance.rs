@@ -4,21 +4,34 @@
 //!
 //! 1. **Claims.** The `pro` and `con` statements are read with the same rules as passages. Their
 //!    content stems become each side's claim terms; words both sides use (the topic), answer
-//!    words ("yes") and light verbs ("become", "keep") are dropped, and capitalised names are
-//!    kept apart as *targets* ("moves toward the United States"). When `con` is mostly the
-//!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
-//!    con's other words are context, not claims ("a partnership").
-//! 2. **Direction.** When one side speaks of coming closer (strengthen, deepen, closer) and the
-//!    other of drifting apart (distance, cooling, limited), a small lexicon of such words decides
-//!    too; a rapprochement word pointing at the other side's target ("closer to the U.S.") counts
-//!    for that side.
+//!    words ("yes"), light verbs ("become", "form"), insistence adverbs ("clearly", "still"),
+//!    relationship nouns ("ties", "partnership") and hedges ("de facto") are dropped. So is what
+//!    a side *describes* rather than claims: a word after an article, possessive or
+//!    preposition ("the centre", "on foot"; not after a copula: "is an alliance"), and the
+//!    prompt's setting ("banned *from the city centre*"), unless that is all a side says.
+//!    Capitalised names, and every name the prompt uses, are parties, never claims; a name only
+//!    one side uses is its *target* ("moves toward the United States"). When `con` is mostly
+//!    the negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con,
+//!    and con's other words are context, not claims ("a partnership").
+//! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
+//!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
+//!    such words decides too, the other side taking the opposite direction. Coming closer to a
+//!    side's target ("closer to the U.S.") counts for that side, and, when the apart side names
+//!    someone to turn to, so does coming closer to any third party. Not direction: "apart
+//!    from", "off limits", a name ("United Nations"), and a direction that governs one named
+//!    party ("the decline *of the United States*"), which is that party's, not the relationship's.
 //! 3. **Polarity.** Each mention is negated when it stands in the scope of a negation (`not`,
 //!    `n't`, `never`, `neither … nor`, `rather than`, `instead of`, `far from`, `unlikely`,
-//!    `denied`, …) and hedged after `quasi-`, `some form of`, `de facto`, `arguably`, … (still
-//!    its side, weaker). `not only` / `not merely` are not negations.
+//!    `denied`, a negative prefix as in "unbalanced", …); "unlikely that", "should not believe
+//!    that" reach the whole clause. A hedge (`quasi-`, `some form of`, `arguably`, …) keeps the
+//!    side, weaker. `not only` / `not merely` are not negations. In a question answered "No" by
+//!    one side, excess said of the matter debated ("a full ban is too blunt") is that side's.
 //! 4. **Voice.** A concession clause ("Although …,") and an `if` clause weigh less; after a
 //!    contrast (`but`, `however`, `nevertheless`) the author's own view weighs more; quoted
-//!    words weigh less than the author's own.
+//!    words weigh less than the author's own, and a view put in the mouth of unnamed others
+//!    ("critics say", "those who insist") half. A question, direct or reported ("asked … if",
+//!    "whether"), is too weak to decide alone; naming the measure ("the proposal to close …")
+//!    takes no side; the speaker's own allies ("our allies") are not the question's parties.
 //!
 //! The signed weights are summed over the passage; the strongest mention of the winning side
 //! is the cue.
