@@ -865,6 +865,7 @@ impl Reading {
         // until its clause ends. A named source ("Karaganov has said …") is one the author
         // builds on, and "I think", "we believe" are the author's own.
         let mut reported = false;
+        let mut named = false;
         for j in 0..n {
             if j > 0 && clause_start[j] && tokens[j].norm != "that" {
                 reported = false;
@@ -873,22 +874,23 @@ impl Reading {
                 weight[j] *= 0.5;
             }
             let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
-            let named = capital[..j].iter().any(|&c| c);
             if is_reporting(&tokens[j].stem) && !named && !matches!(speaker, "i" | "we") {
                 reported = true;
             }
+            named |= capital[j];
         }
         // A question asks, it does not claim (too weak to decide alone): a direct question ("…?"), or what follows
         // "whether", or "if" after a verb of asking ("the reporter asked … if there is …").
         let asks = (text[tokens.last().map_or(0, |t| t.span.end)..].chars())
             .find(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'))
             == Some('?');
-        let mut asking = false;
+        let (mut asking, mut asked) = (false, false);
         for (j, tok) in tokens.iter().enumerate() {
             let w = tok.norm.as_str();
-            if w == "whether" || (w == "if" && tokens[..j].iter().any(|t| is_asking(&t.stem))) {
+            if w == "whether" || (w == "if" && asked) {
                 asking = true;
             }
+            asked |= is_asking(&tok.stem);
             if asks || asking {
                 weight[j] *= 0.1;
             }
