@@ -353,10 +353,13 @@ impl Sides {
         };
         let mut targets = Vec::new();
         for (side, own, other) in [(Stance::Pro, &pro, &con), (Stance::Con, &con, &pro)] {
-            // The parties the prompt names are both sides' subject, not one side's target.
+            // The parties the prompt names are both sides' subject, not one side's target; a
+            // name only one side uses, or one it turns to ("better relations with the West"),
+            // is.
             for name in &own.names {
-                let named = |w: &String| other.words.contains(w) || asked.words.contains(w);
-                if !name.iter().any(named) {
+                let in_prompt = name.iter().any(|w| asked.words.contains(w));
+                let in_other = name.iter().any(|w| other.words.contains(w));
+                if !in_prompt && (!in_other || own.turned_to.contains(name)) {
                     targets.push(Target {
                         side,
                         initials: name.iter().filter_map(|w| w.chars().next()).collect(),
@@ -655,6 +658,9 @@ struct Statement {
     names: Vec<Vec<String>>,
     /// Every word, lowercased.
     words: Vec<String>,
+    /// Names the statement turns to ("relations *with the West*", "toward *the United
+    /// States*").
+    turned_to: Vec<Vec<String>>,
     /// Stems right after an article, a possessive or a preposition ("*the* centre", "*on*
     /// foot"): what a claim is about rather than the claim, unless a copula introduces them
     /// ("is *an* alliance").
@@ -668,6 +674,7 @@ impl Statement {
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut words = Vec::new();
         let mut described = Vec::new();
+        let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let tokens = text::tokens(statement, sentence);
             words.extend(tokens.iter().map(|t| t.norm.clone()));
@@ -685,6 +692,18 @@ impl Statement {
                             .push(tok.norm.clone());
                     } else {
                         names.push(vec![tok.norm.clone()]);
+                        let link = (i.checked_sub(1))
+                            .filter(|&j| tokens[j].norm == "the")
+                            .map_or(i.checked_sub(1), |j| j.checked_sub(1));
+                        let turns = link.is_some_and(|j| {
+                            matches!(
+                                tokens[j].norm.as_str(),
+                                "to" | "with" | "toward" | "towards"
+                            )
+                        });
+                        if turns {
+                            turned_to.push(names.len() - 1);
+                        }
                     }
                     in_name = true;
                     continue;
@@ -717,11 +736,13 @@ impl Statement {
                 }
             }
         }
+        let turned_to = turned_to.iter().map(|&k| names[k].clone()).collect();
         Statement {
             affirmed,
             negated,
             names,
             words,
+            turned_to,
             described,
         }
     }
@@ -1693,6 +1714,20 @@ mod tests {
             "Caracas has moved to get closer to the U.S. this year." => Stance::Con,
             "It hopes to improve its ties with the European Union." => Stance::Con,
             "Venezuela wants closer ties with Iran." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn a_name_a_side_turns_to_is_its_target_even_if_both_use_it() {
+        let q = question(
+            Some("Pressure from the West brings Iran and Venezuela closer together."),
+            Some("It does not; Venezuela wants better relations with the West."),
+            &["pressure"],
+        );
+        stance!(q,
+            "Caracas has moved to get closer to the U.S. this year." => Stance::Con,
+            "It seeks better relations with the West." => Stance::Con,
+            "Pressure has pushed the two closer together." => Stance::Pro,
         );
     }
 
