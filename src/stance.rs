@@ -417,6 +417,11 @@ impl Sides {
                 .flatten();
             let of_one_party = word_direction.is_some() && governs_one_name(tokens, i, reading);
             let lexicon = word_direction.filter(|_| !of_one_party);
+            // "Close to forging", "close to collapse": nearness to an act or a state, not
+            // coming closer to someone.
+            if tok.stem.starts_with("close") && near_an_act(tokens, i, reading) {
+                continue;
+            }
             // A claim word owned by the speaker ("our allies") is about the speaker's side, not
             // about the parties the question asks about.
             if i > 0 && matches!(tokens[i - 1].norm.as_str(), "our" | "my" | "your") {
@@ -637,6 +642,21 @@ fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
         }
     }
     j < tokens.len() && !reading.clause_start[j] && reading.capital[j] && !reading.hyphened[j]
+}
+
+/// Whether `close to` at token `i` is followed by a word that is neither a name, an article nor
+/// a pronoun ("close *to forging*"): nearness to an act, not to a party.
+fn near_an_act(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+    let (Some(to), Some(after)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    to.norm == "to"
+        && !reading.capital[i + 2]
+        && !is_describer(&after.norm)
+        && !matches!(
+            after.norm.as_str(),
+            "each" | "one" | "them" | "us" | "him" | "her" | "it" | "both"
+        )
 }
 
 /// The rest of a stem after a negative prefix (`un`, `non`, `dis`, `in`, `im`), when what is
@@ -1728,6 +1748,14 @@ mod tests {
             "Caracas has moved to get closer to the U.S. this year." => Stance::Con,
             "It seeks better relations with the West." => Stance::Con,
             "Pressure has pushed the two closer together." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn close_to_an_act_is_no_rapprochement() {
+        stance!(sanctions(),
+            "Washington is getting close to forging a coalition of its own." => Stance::Neutral,
+            "The two have grown close to each other." => Stance::Pro,
         );
     }
 
