@@ -1258,6 +1258,19 @@ fn is_frame_word(stem: &str) -> bool {
             | "relationship"
             | "partnership"
             | "partner"
+            // People in general are who a claim is about ("customers go elsewhere").
+            | "peopl"
+            | "person"
+            | "everyon"
+            | "someon"
+            | "custom"
+            | "resid"
+            | "citizen"
+            | "public"
+            | "driver"
+            | "shopper"
+            | "visitor"
+            | "user"
     )
 }
 
@@ -1613,6 +1626,20 @@ mod tests {
         stance!(ban,
             "The ban is not too blunt at all." => Stance::Pro,
             "It is too early to judge the ban." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn people_in_general_are_no_claim() {
+        let shops = question(
+            Some("It helps shops: customers and residents visit more often."),
+            Some("It hurts shops: shoppers and drivers go elsewhere."),
+            &[],
+        );
+        stance!(shops,
+            "Residents and customers filled the square." => Stance::Neutral,
+            "Drivers and shoppers queued at the lights." => Stance::Neutral,
+            "It helps them." => Stance::Pro,
         );
     }
 
