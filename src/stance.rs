@@ -1665,6 +1665,19 @@ mod tests {
     }
 
     #[test]
+    fn the_relationship_itself_is_no_sides_claim() {
+        let energy = question(
+            Some("Energy and nuclear cooperation are a strategic pillar that deepens the partnership."),
+            Some("Energy ties are limited or secondary."),
+            &[],
+        );
+        stance!(energy,
+            "Their ties were discussed at the summit." => Stance::Neutral,
+            "The partnership was discussed at the summit." => Stance::Neutral,
+        );
+    }
+
+    #[test]
     fn one_side_speaking_of_direction_gives_the_other_the_opposite() {
         let backing = question(
             Some("Yes: they coordinate and support each other."),
