@@ -632,8 +632,9 @@ fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
 }
 
 /// Whether the direction word at `i` governs one named party: "declining *the West*", "the
-/// rise *of China's* power". Two names joined by a hyphen are a relationship ("*Sino-Russian*
-/// ties") and do not count.
+/// rise *of China's* power". Two names joined by a hyphen or `and` ("*Sino-Russian* ties"),
+/// or a name owning a relationship ("deepening *China's ties* with Russia"), are the
+/// relationship and do not count.
 fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
     let mut j = i + 1;
     for word in ["of", "the"] {
@@ -641,7 +642,28 @@ fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
             j += 1;
         }
     }
-    j < tokens.len() && !reading.clause_start[j] && reading.capital[j] && !reading.hyphened[j]
+    if j >= tokens.len() || reading.clause_start[j] || !reading.capital[j] || reading.hyphened[j] {
+        return false;
+    }
+    let after = (j + 1..tokens.len()).find(|&k| !reading.capital[k]);
+    !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(&tokens[k].stem))
+}
+
+/// Nouns of a relationship between parties.
+fn is_relationship(stem: &str) -> bool {
+    matches!(
+        stem,
+        "tie"
+            | "relat"
+            | "relationship"
+            | "partnership"
+            | "cooper"
+            | "coordin"
+            | "friendship"
+            | "bond"
+            | "allianc"
+            | "link"
+    )
 }
 
 /// Whether `close to` at token `i` is followed by a word that is neither a name, an article nor
@@ -1704,6 +1726,7 @@ mod tests {
             "The crisis hastened the decline of Britain in the region." => Stance::Neutral,
             "It has strengthened Brazil's hand at the talks." => Stance::Neutral,
             "Venezuela-Iran ties have weakened." => Stance::Con,
+            "Sanctions deepened Venezuela's ties with Iran." => Stance::Pro,
         );
     }
 
