@@ -46,6 +46,28 @@ fn default_corpus_meets_its_stance_floor() {
     );
 }
 
+/// The default corpus with its questions written again by someone else's hand: stance and the
+/// core positions must not hang on our phrasing of `pro` and `con`.
+#[test]
+fn rephrased_questions_keep_stance_and_positions() {
+    for file in ["full_sentences", "terse", "plain"] {
+        let questions = format!("tests/corpora/rephrased/{file}.toml");
+        let corpus = eval::folder_with_questions("seeds", &questions);
+        let q = eval::measure("default", corpus, Tuning::default(), false);
+        println!("rephrased ({file}):{}", q.report);
+        let accuracy = q.stance_accuracy();
+        assert!(
+            accuracy >= 0.5,
+            "{file}: stance accuracy {accuracy:.3} < 0.5"
+        );
+        let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
+        assert!(
+            wrong.len() <= 1,
+            "{file}: positions on the core questions: {wrong:?}"
+        );
+    }
+}
+
 #[test]
 fn second_corpus_meets_its_relevance_floor() {
     let q = run("car_free", "tests/corpora/car_free");

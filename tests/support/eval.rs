@@ -285,6 +285,13 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// Reads a corpus folder relative to the crate root, with the questions of another file.
+pub fn folder_with_questions(relative: &str, questions: &str) -> Corpus {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Corpus::from_folder(&root.join(relative), Some(&root.join(questions)))
+        .expect("corpus folder and questions read")
+}
+
 /// Reads a corpus folder relative to the crate root.
 pub fn folder(relative: &str) -> Corpus {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
