@@ -1559,6 +1559,15 @@ mod tests {
     }
 
     #[test]
+    fn comparatives_keep_their_direction() {
+        stance!(sanctions(),
+            "Their relations are closer than ever." => Stance::Pro,
+            "Their relations are no closer than they were a decade ago." => Stance::Con,
+            "Ties are weaker than at any time since 1990." => Stance::Con,
+        );
+    }
+
+    #[test]
     fn coming_closer_to_the_other_sides_name_reads_for_that_side() {
         let q = sanctions();
         let text = "Caracas has moved to get closer to the U.S. this year.";
