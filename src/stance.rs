@@ -5,21 +5,23 @@
 //! 1. **Claims.** The `pro` and `con` statements are read with the same rules as passages. Their
 //!    content stems become each side's claim terms; words both sides use (the topic), answer
 //!    words ("yes"), light verbs ("become", "form"), insistence adverbs ("clearly", "still"),
-//!    relationship nouns ("ties", "partnership") and hedges ("de facto") are dropped. So is what
-//!    a side *describes* rather than claims: a word after an article, possessive or
-//!    preposition ("the centre", "on foot"; not after a copula: "is an alliance"), and the
-//!    prompt's setting ("banned *from the city centre*"), unless that is all a side says.
-//!    Capitalised names, and every name the prompt uses, are parties, never claims; a name only
-//!    one side uses is its *target* ("moves toward the United States"). When `con` is mostly
-//!    the negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con,
-//!    and con's other words are context, not claims ("a partnership").
+//!    relationship nouns ("ties", "partnership"), people in general ("customers") and hedges
+//!    ("de facto") are dropped. So is what a side *describes* rather than claims: a word after
+//!    an article, possessive or preposition ("the centre", "on foot"; not after a copula: "is
+//!    an alliance"), and the prompt's setting ("banned *from the city centre*"), unless that is
+//!    all a side says. Capitalised names, and every name the prompt uses, are parties, never
+//!    claims; a name only one side uses, or one it turns to ("better relations *with the
+//!    West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
+//!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
+//!    con's other words are context, not claims ("a partnership").
 //! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
 //!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
 //!    such words decides too, the other side taking the opposite direction. Coming closer to a
 //!    side's target ("closer to the U.S.") counts for that side, and, when the apart side names
 //!    someone to turn to, so does coming closer to any third party. Not direction: "apart
-//!    from", "off limits", a name ("United Nations"), and a direction that governs one named
-//!    party ("the decline *of the United States*"), which is that party's, not the relationship's.
+//!    from", "off limits", "close to forging", a name ("United Nations"), and a direction that
+//!    governs one named party ("the decline *of the United States*"), which is that party's, not
+//!    the relationship's ("deepening *China's ties* with Russia" is the relationship's).
 //! 3. **Polarity.** Each mention is negated when it stands in the scope of a negation (`not`,
 //!    `n't`, `never`, `neither … nor`, `rather than`, `instead of`, `far from`, `unlikely`,
 //!    `denied`, a negative prefix as in "unbalanced", …); "unlikely that", "should not believe
