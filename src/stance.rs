@@ -4,21 +4,36 @@
 //!
 //! 1. **Claims.** The `pro` and `con` statements are read with the same rules as passages. Their
 //!    content stems become each side's claim terms; words both sides use (the topic), answer
-//!    words ("yes") and light verbs ("become", "keep") are dropped, and capitalised names are
-//!    kept apart as *targets* ("moves toward the United States"). When `con` is mostly the
+//!    words ("yes"), light verbs ("become", "form"), insistence adverbs ("clearly", "still"),
+//!    relationship nouns ("ties", "partnership"), people in general ("customers") and hedges
+//!    ("de facto") are dropped. So is what a side *describes* rather than claims: a word after
+//!    an article, possessive or preposition ("the centre", "on foot"; not after a copula: "is
+//!    an alliance"), and the prompt's setting ("banned *from the city centre*"), unless that is
+//!    all a side says. Capitalised names, and every name the prompt uses, are parties, never
+//!    claims; a name only one side uses, or one it turns to ("better relations *with the
+//!    West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
 //!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
 //!    con's other words are context, not claims ("a partnership").
-//! 2. **Direction.** When one side speaks of coming closer (strengthen, deepen, closer) and the
-//!    other of drifting apart (distance, cooling, limited), a small lexicon of such words decides
-//!    too; a rapprochement word pointing at the other side's target ("closer to the U.S.") counts
-//!    for that side.
+//! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
+//!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
+//!    such words decides too, the other side taking the opposite direction. Coming closer to a
+//!    side's target ("closer to the U.S.") counts for that side, and, when the apart side names
+//!    someone to turn to, so does coming closer to any third party. Not direction: "apart
+//!    from", "off limits", "close to forging", a name ("United Nations"), and a direction that
+//!    governs one named party ("the decline *of the United States*"), which is that party's, not
+//!    the relationship's ("deepening *China's ties* with Russia" is the relationship's).
 //! 3. **Polarity.** Each mention is negated when it stands in the scope of a negation (`not`,
 //!    `n't`, `never`, `neither … nor`, `rather than`, `instead of`, `far from`, `unlikely`,
-//!    `denied`, …) and hedged after `quasi-`, `some form of`, `de facto`, `arguably`, … (still
-//!    its side, weaker). `not only` / `not merely` are not negations.
+//!    `denied`, a negative prefix as in "unbalanced", …); "unlikely that", "should not believe
+//!    that" reach the whole clause. A hedge (`quasi-`, `some form of`, `arguably`, …) keeps the
+//!    side, weaker. `not only` / `not merely` are not negations. In a question answered "No" by
+//!    one side, excess said of the matter debated ("a full ban is too blunt") is that side's.
 //! 4. **Voice.** A concession clause ("Although …,") and an `if` clause weigh less; after a
 //!    contrast (`but`, `however`, `nevertheless`) the author's own view weighs more; quoted
-//!    words weigh less than the author's own.
+//!    words weigh less than the author's own, and a view put in the mouth of unnamed others
+//!    ("critics say", "those who insist") half. A question, direct or reported ("asked … if",
+//!    "whether"), is too weak to decide alone; naming the measure ("the proposal to close …")
+//!    takes no side; the speaker's own allies ("our allies") are not the question's parties.
 //!
 //! The signed weights are summed over the passage; the strongest mention of the winning side
 //! is the cue.
@@ -224,6 +239,12 @@ struct Sides {
     /// The side that words of coming closer support, when the question has a direction.
     closer: Option<Stance>,
     targets: Vec<Target>,
+    /// Words of every name the prompt and the sides use: the parties, not third ones.
+    parties: Vec<String>,
+    /// Stems of the question's keywords: the measure or matter debated.
+    topic: Vec<String>,
+    /// The side that answers "No", if one does.
+    answers_no: Option<Stance>,
 }
 
 impl Sides {
@@ -234,8 +255,9 @@ impl Sides {
         let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""));
         let mut con = Statement::read(question.con.as_deref().unwrap_or(""));
         // Names are who the question is about, not what either side claims; a name seen at
-        // a clause start ("…: Russia keeps") is still a name.
-        let name_stems: Vec<String> = (pro.names.iter().chain(&con.names))
+        // a clause start ("…: Russia keeps") is still a name, and so is one the prompt names.
+        let asked = Statement::read(&question.prompt);
+        let name_stems: Vec<String> = (pro.names.iter().chain(&con.names).chain(&asked.names))
             .flatten()
             .map(|w| text::stem(w))
             .collect();
@@ -264,6 +286,32 @@ impl Sides {
             con_terms.retain(|s| lexicon_direction(s).is_some());
         } else if pro_negates_con && !con_negates_pro {
             pro_terms.retain(|s| lexicon_direction(s).is_some());
+        }
+        // A side's claim is its predicate ("should be closed", "hurts"), not what it describes
+        // ("the centre", "on foot"): described words are dropped unless they speak of
+        // direction or are all the side says.
+        for (terms, statement) in [(&mut pro_terms, &pro), (&mut con_terms, &con)] {
+            let described = |t: &String| statement.described.contains(t);
+            if terms.iter().any(|t| !described(t)) {
+                terms.retain(|t| !described(t) || lexicon_direction(t).is_some());
+            }
+        }
+        // Where the prompt sets the question ("banned *from the city centre*") is what both
+        // sides talk about, not a claim: a side's words that the prompt puts after a
+        // preposition are dropped, unless the prompt names both sides' claims (an either/or
+        // question) or they are all the side claims. The prompt's predicate ("Is it an
+        // alliance?", "Is it fair?") stays a claim.
+        if !con_negates_pro && !pro_negates_con {
+            let setting = prompt_setting(&question.prompt);
+            let in_setting = |t: &String| setting.iter().any(|p| same_word(p, t));
+            let either_or = pro_terms.iter().any(in_setting) && con_terms.iter().any(in_setting);
+            if !either_or {
+                for terms in [&mut pro_terms, &mut con_terms] {
+                    if terms.iter().any(|t| !in_setting(t)) {
+                        terms.retain(|t| !in_setting(t) || lexicon_direction(t).is_some());
+                    }
+                }
+            }
         }
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for keyword in &question.keywords {
@@ -296,17 +344,24 @@ impl Sides {
         };
         let (pro_up, pro_down) = direction(&pro.affirmed, &pro.negated);
         let (con_up, con_down) = direction(&con.affirmed, &con.negated);
-        let closer = if pro_up && con_down && !pro_down && !con_up {
+        // One side speaking of direction is enough: "backing is limited" makes coming closer
+        // the other side's.
+        let closer = if (pro_up || con_down) && !pro_down && !con_up {
             Some(Stance::Pro)
-        } else if con_up && pro_down && !con_down && !pro_up {
+        } else if (con_up || pro_down) && !con_down && !pro_up {
             Some(Stance::Con)
         } else {
             None
         };
         let mut targets = Vec::new();
         for (side, own, other) in [(Stance::Pro, &pro, &con), (Stance::Con, &con, &pro)] {
+            // The parties the prompt names are both sides' subject, not one side's target; a
+            // name only one side uses, or one it turns to ("better relations with the West"),
+            // is.
             for name in &own.names {
-                if !name.iter().any(|w| other.words.contains(w)) {
+                let in_prompt = name.iter().any(|w| asked.words.contains(w));
+                let in_other = name.iter().any(|w| other.words.contains(w));
+                if !in_prompt && (!in_other || own.turned_to.contains(name)) {
                     targets.push(Target {
                         side,
                         initials: name.iter().filter_map(|w| w.chars().next()).collect(),
@@ -315,11 +370,37 @@ impl Sides {
                 }
             }
         }
+        let parties = (pro.names.iter().chain(&con.names).chain(&asked.names))
+            .flat_map(|name| {
+                let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
+                name.iter()
+                    .cloned()
+                    .chain((name.len() > 1).then_some(initials))
+            })
+            .collect();
+        let topic = (question.keywords.iter())
+            .flat_map(|k| text::content_stems(k))
+            .collect();
+        let says_no = |statement: Option<&str>| {
+            let first =
+                statement.and_then(|s| s.trim_start().split(|c: char| !c.is_alphabetic()).next());
+            first.is_some_and(|w| w.eq_ignore_ascii_case("no"))
+        };
+        let answers_no = if says_no(question.con.as_deref()) {
+            Some(Stance::Con)
+        } else if says_no(question.pro.as_deref()) {
+            Some(Stance::Pro)
+        } else {
+            None
+        };
         Some(Sides {
             pro: pro_terms,
             con: con_terms,
             closer,
             targets,
+            parties,
+            topic,
+            answers_no,
         })
     }
 
@@ -330,7 +411,24 @@ impl Sides {
             if tok.stop || reading.negator[i] {
                 continue;
             }
-            let lexicon = lexicon_direction(&tok.stem);
+            // A name is no direction word ("the United Nations"), nor are "apart from" and
+            // "off limits"; a direction that governs a single name is that party's own
+            // ("the decline of the United States"), not the relationship's.
+            let word_direction = (!reading.capital[i])
+                .then(|| direction_at(tokens, i))
+                .flatten();
+            let of_one_party = word_direction.is_some() && governs_one_name(tokens, i, reading);
+            let lexicon = word_direction.filter(|_| !of_one_party);
+            // "Close to forging", "close to collapse": nearness to an act or a state, not
+            // coming closer to someone.
+            if tok.stem.starts_with("close") && near_an_act(tokens, i, reading) {
+                continue;
+            }
+            // A claim word owned by the speaker ("our allies") is about the speaker's side, not
+            // about the parties the question asks about.
+            if i > 0 && matches!(tokens[i - 1].norm.as_str(), "our" | "my" | "your") {
+                continue;
+            }
             // In a question of direction, a claim word that is no direction word ("pushes")
             // says less than one that is ("closer").
             let claim_weight = if self.closer.is_some() && lexicon.is_none() {
@@ -338,10 +436,28 @@ impl Sides {
             } else {
                 1.0
             };
-            let (mut side, mut weight) = if self.pro.iter().any(|t| same_word(t, &tok.stem)) {
-                (Stance::Pro, claim_weight)
-            } else if self.con.iter().any(|t| same_word(t, &tok.stem)) {
-                (Stance::Con, claim_weight)
+            let claim_side = |stem: &str| {
+                if self.pro.iter().any(|t| same_word(t, stem)) {
+                    Some(Stance::Pro)
+                } else if self.con.iter().any(|t| same_word(t, stem)) {
+                    Some(Stance::Con)
+                } else {
+                    None
+                }
+            };
+            // A name in the passage is no claim word ("Russian" is not "Russia's" claim,
+            // "United Nations" not "unite").
+            let claim = claim_side(&tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
+            // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
+            let prefixed = || {
+                negative_prefix(&tok.stem)
+                    .filter(|_| !reading.capital[i])
+                    .and_then(claim_side)
+            };
+            let (mut side, mut weight) = if let Some(claimed) = claim {
+                (claimed, claim_weight)
+            } else if let Some(negated) = prefixed() {
+                (negated.opposite(), claim_weight)
             } else if let (Some(closer), Some(dir)) = (self.closer, lexicon) {
                 match dir {
                     Direction::Closer => (closer, 1.0),
@@ -352,7 +468,7 @@ impl Sides {
             };
             // Coming closer *to someone a side names* counts for that side, whatever the word.
             let mut last = extend_right(tokens, i, reading);
-            if lexicon == Some(Direction::Closer) || is_rapprochement(&tok.stem) {
+            if word_direction == Some(Direction::Closer) || is_rapprochement(&tok.stem) {
                 if let Some((target, end)) = self.target_after(tokens, i, reading) {
                     // Naming whom is more specific than any single word.
                     side = target;
@@ -373,12 +489,46 @@ impl Sides {
                 cue_from = cue_from.min(hedge);
             }
             weight *= reading.weight[i];
+            // "The proposal to close the centre" names what is debated; it does not take a
+            // side on it.
+            if i >= 2
+                && matches!(tokens[i - 1].norm.as_str(), "to" | "of")
+                && is_proposal(&tokens[i - 2].stem)
+            {
+                weight *= 0.1;
+            }
             let start = extend_left(tokens, cue_from, reading);
             out.push(Signal {
                 side,
                 weight,
                 cue: Span::new(tokens[start].span.start, tokens[last].span.end),
             });
+        }
+        // "A full ban is too blunt": excess said of the matter debated is the No side's.
+        if let Some(no) = self.answers_no {
+            for j in 1..tokens.len().saturating_sub(1) {
+                if tokens[j].norm != "too" || tokens[j + 1].stop || reading.clause_start[j + 1] {
+                    continue;
+                }
+                let from = (0..=j)
+                    .rev()
+                    .find(|&k| reading.clause_start[k])
+                    .unwrap_or(0);
+                let of_topic =
+                    (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, &tokens[k].stem)));
+                if of_topic {
+                    let side = if reading.negated_by[j].is_some() {
+                        no.opposite()
+                    } else {
+                        no
+                    };
+                    out.push(Signal {
+                        side,
+                        weight: reading.weight[j],
+                        cue: Span::new(tokens[j].span.start, tokens[j + 1].span.end),
+                    });
+                }
+            }
         }
         out
     }
@@ -401,10 +551,20 @@ impl Sides {
                 )
             })
             .or_else(|| (i + 1 < clause_end && tokens[i + 1].norm == "of").then_some(i + 1))?;
+        // When the side of drifting apart names someone to turn to, turning to any third
+        // party counts for it: the question's author wrote "Washington", the text says "the U.S.".
+        let apart = self.closer.map(Stance::opposite);
+        let turns_elsewhere = self.targets.iter().any(|t| Some(t.side) == apart);
         for j in link + 1..clause_end.min(link + 4) {
             for target in &self.targets {
                 if let Some(len) = target.matches(tokens, j) {
                     return Some((target.side, j + len - 1));
+                }
+            }
+            if let (true, Some(apart)) = (turns_elsewhere && reading.capital[j], apart) {
+                let word = tokens[j].norm.trim_end_matches("'s").replace('.', "");
+                if !self.parties.contains(&word) {
+                    return Some((apart, j));
                 }
             }
         }
@@ -433,6 +593,105 @@ impl Target {
     }
 }
 
+/// The content stems of a prompt that stand in a prepositional phrase (up to three words after
+/// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
+fn prompt_setting(prompt: &str) -> Vec<String> {
+    let tokens = text::tokens(prompt, Span::new(0, prompt.len()));
+    let mut after = usize::MAX;
+    let mut out = Vec::new();
+    for (i, tok) in tokens.iter().enumerate() {
+        if matches!(
+            tok.norm.as_str(),
+            "from"
+                | "in"
+                | "of"
+                | "at"
+                | "on"
+                | "to"
+                | "into"
+                | "for"
+                | "with"
+                | "within"
+                | "across"
+        ) {
+            after = i;
+        } else if !tok.stop && after != usize::MAX && i <= after + 3 {
+            out.push(tok.stem.clone());
+        }
+    }
+    out
+}
+
+/// The direction word at token `i`, unless it is part of a phrase that means something else:
+/// "apart from" and "aside from" (except), "off limits" (forbidden).
+fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
+    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+    let before = i.checked_sub(1).map(|j| tokens[j].norm.as_str());
+    if next == Some("from") || before == Some("off") {
+        return None;
+    }
+    lexicon_direction(&tokens[i].stem)
+}
+
+/// Whether the direction word at `i` governs one named party: "declining *the West*", "the
+/// rise *of China's* power". Two names joined by a hyphen or `and` ("*Sino-Russian* ties"),
+/// or a name owning a relationship ("deepening *China's ties* with Russia"), are the
+/// relationship and do not count.
+fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+    let mut j = i + 1;
+    for word in ["of", "the"] {
+        if tokens.get(j).is_some_and(|t| t.norm == word) {
+            j += 1;
+        }
+    }
+    if j >= tokens.len() || reading.clause_start[j] || !reading.capital[j] || reading.hyphened[j] {
+        return false;
+    }
+    let after = (j + 1..tokens.len()).find(|&k| !reading.capital[k]);
+    !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(&tokens[k].stem))
+}
+
+/// Nouns of a relationship between parties.
+fn is_relationship(stem: &str) -> bool {
+    matches!(
+        stem,
+        "tie"
+            | "relat"
+            | "relationship"
+            | "partnership"
+            | "cooper"
+            | "coordin"
+            | "friendship"
+            | "bond"
+            | "allianc"
+            | "link"
+    )
+}
+
+/// Whether `close to` at token `i` is followed by a word that is neither a name, an article nor
+/// a pronoun ("close *to forging*"): nearness to an act, not to a party.
+fn near_an_act(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+    let (Some(to), Some(after)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    to.norm == "to"
+        && !reading.capital[i + 2]
+        && !is_describer(&after.norm)
+        && !matches!(
+            after.norm.as_str(),
+            "each" | "one" | "them" | "us" | "him" | "her" | "it" | "both"
+        )
+}
+
+/// The rest of a stem after a negative prefix (`un`, `non`, `dis`, `in`, `im`), when what is
+/// left is a word of its own (four letters or more).
+fn negative_prefix(stem: &str) -> Option<&str> {
+    ["un", "non", "dis", "in", "im"]
+        .iter()
+        .find_map(|p| stem.strip_prefix(p))
+        .filter(|rest| rest.chars().count() >= 4)
+}
+
 /// A `pro` or `con` statement, read with the same rules as passages.
 struct Statement {
     /// Content stems stated as holding.
@@ -443,6 +702,13 @@ struct Statement {
     names: Vec<Vec<String>>,
     /// Every word, lowercased.
     words: Vec<String>,
+    /// Names the statement turns to ("relations *with the West*", "toward *the United
+    /// States*").
+    turned_to: Vec<Vec<String>>,
+    /// Stems right after an article, a possessive or a preposition ("*the* centre", "*on*
+    /// foot"): what a claim is about rather than the claim, unless a copula introduces them
+    /// ("is *an* alliance").
+    described: Vec<String>,
 }
 
 impl Statement {
@@ -451,6 +717,8 @@ impl Statement {
         let mut negated = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut words = Vec::new();
+        let mut described = Vec::new();
+        let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let tokens = text::tokens(statement, sentence);
             words.extend(tokens.iter().map(|t| t.norm.clone()));
@@ -468,13 +736,39 @@ impl Statement {
                             .push(tok.norm.clone());
                     } else {
                         names.push(vec![tok.norm.clone()]);
+                        let link = (i.checked_sub(1))
+                            .filter(|&j| tokens[j].norm == "the")
+                            .map_or(i.checked_sub(1), |j| j.checked_sub(1));
+                        let turns = link.is_some_and(|j| {
+                            matches!(
+                                tokens[j].norm.as_str(),
+                                "to" | "with" | "toward" | "towards"
+                            )
+                        });
+                        if turns {
+                            turned_to.push(names.len() - 1);
+                        }
                     }
                     in_name = true;
                     continue;
                 }
                 in_name = false;
-                if tok.stop || reading.negator[i] || is_frame_word(&tok.stem) {
+                // A hedge ("de facto") or a word of two letters ("de") qualifies a claim
+                // without being one.
+                let qualifier = is_hedge(&tok.norm) || tok.norm.chars().count() <= 2;
+                if tok.stop || reading.negator[i] || is_frame_word(&tok.stem) || qualifier {
                     continue;
+                }
+                let before = (0..i).rev().find(|&j| !is_hedge(&tokens[j].norm));
+                let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm.as_str());
+                let copula_before = |j: Option<usize>| {
+                    let w = word_at(j.and_then(|j| j.checked_sub(1)));
+                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                        || w.starts_with("becom")
+                        || w.starts_with("remain")
+                };
+                if is_describer(word_at(before)) && !copula_before(before) {
+                    described.push(tok.stem.clone());
                 }
                 let list = if reading.negated_by[i].is_some() {
                     &mut negated
@@ -486,11 +780,14 @@ impl Statement {
                 }
             }
         }
+        let turned_to = turned_to.iter().map(|&k| names[k].clone()).collect();
         Statement {
             affirmed,
             negated,
             names,
             words,
+            turned_to,
+            described,
         }
     }
 }
@@ -505,6 +802,10 @@ struct Reading {
     clause_start: Vec<bool>,
     /// How much a mention here counts: voice, concession, contrast, quotes.
     weight: Vec<f32>,
+    /// The token is capitalised and does not open the sentence: part of a name.
+    capital: Vec<bool>,
+    /// The token is joined by a hyphen to the word before or after it ("Sino-Russian").
+    hyphened: Vec<bool>,
 }
 
 impl Reading {
@@ -520,6 +821,15 @@ impl Reading {
                     )
                     || is_clause_word(&tokens[i].norm)
             })
+            .collect();
+        let gap = |j: usize| Span::new(tokens[j - 1].span.end, tokens[j].span.start).of(text);
+        let capital: Vec<bool> = (0..n)
+            .map(|i| {
+                i > 0 && (tokens[i].span.of(text).chars().next()).is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let hyphened: Vec<bool> = (0..n)
+            .map(|i| (i > 0 && gap(i) == "-") || (i + 1 < n && gap(i + 1) == "-"))
             .collect();
         let mut negator = vec![false; n];
         let mut covering: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -537,10 +847,14 @@ impl Reading {
             }
             // `neither … nor` negates the whole predicate that follows; others a short reach.
             // "unlikely that …", "denied that …" govern the whole clause they introduce.
+            // So does a negated belief: "we should not believe that …", "it is not true that …".
+            let that_at = |j: usize| tokens.get(j).is_some_and(|t| t.norm == "that");
             let whole_clause = tokens[i].norm == "neither"
                 || (scope_from == i + 1
-                    && tokens.get(i + 1).is_some_and(|t| t.norm == "that")
-                    && !matches!(tokens[i].norm.as_str(), "not" | "no" | "nor"));
+                    && that_at(i + 1)
+                    && !matches!(tokens[i].norm.as_str(), "not" | "no" | "nor"))
+                || (tokens.get(scope_from).is_some_and(|t| is_belief(&t.stem))
+                    && that_at(scope_from + 1));
             let reach = if whole_clause { n } else { scope_from + 7 };
             let mut j = scope_from;
             while j < n && j < reach {
@@ -611,11 +925,48 @@ impl Reading {
                 weight[j] *= 0.6;
             }
         }
+        // A view put in the mouth of an unnamed group ("critics say …", "traders fear that …",
+        // "those who insist …") is usually one the author sets up to answer: it counts half,
+        // until its clause ends. A named source ("Karaganov has said …") is one the author
+        // builds on, and "I think", "we believe" are the author's own.
+        let mut reported = false;
+        let mut named = false;
+        for j in 0..n {
+            if j > 0 && clause_start[j] && tokens[j].norm != "that" {
+                reported = false;
+            }
+            if reported {
+                weight[j] *= 0.5;
+            }
+            let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
+            if is_reporting(&tokens[j].stem) && !named && !matches!(speaker, "i" | "we") {
+                reported = true;
+            }
+            named |= capital[j];
+        }
+        // A question asks, it does not claim (too weak to decide alone): a direct question ("…?"), or what follows
+        // "whether", or "if" after a verb of asking ("the reporter asked … if there is …").
+        let asks = (text[tokens.last().map_or(0, |t| t.span.end)..].chars())
+            .find(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'))
+            == Some('?');
+        let (mut asking, mut asked) = (false, false);
+        for (j, tok) in tokens.iter().enumerate() {
+            let w = tok.norm.as_str();
+            if w == "whether" || (w == "if" && asked) {
+                asking = true;
+            }
+            asked |= is_asking(&tok.stem);
+            if asks || asking {
+                weight[j] *= 0.1;
+            }
+        }
         Reading {
             negator,
             negated_by,
             clause_start,
             weight,
+            capital,
+            hyphened,
         }
     }
 
@@ -689,29 +1040,9 @@ fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> 
             return None;
         }
         let w = tokens[j].norm.as_str();
-        let hedge = matches!(
-            w,
-            "quasi"
-                | "semi"
-                | "pseudo"
-                | "facto"
-                | "virtual"
-                | "virtually"
-                | "near"
-                | "nearly"
-                | "almost"
-                | "arguably"
-                | "potential"
-                | "possible"
-                | "perhaps"
-                | "maybe"
-                | "might"
-                | "may"
-                | "could"
-                | "informal"
-                | "tacit"
-        ) || (matches!(w, "form" | "sort" | "kind")
-            && tokens.get(j + 1).is_some_and(|t| t.norm == "of"));
+        let hedge = is_hedge(w)
+            || (matches!(w, "form" | "sort" | "kind")
+                && tokens.get(j + 1).is_some_and(|t| t.norm == "of"));
         if hedge {
             let opener = j
                 .checked_sub(1)
@@ -720,6 +1051,32 @@ fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> 
         }
     }
     None
+}
+
+/// Words that hedge the claim after them ("quasi-allies", "de facto alliance").
+fn is_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "quasi"
+            | "semi"
+            | "pseudo"
+            | "facto"
+            | "virtual"
+            | "virtually"
+            | "near"
+            | "nearly"
+            | "almost"
+            | "arguably"
+            | "potential"
+            | "possible"
+            | "perhaps"
+            | "maybe"
+            | "might"
+            | "may"
+            | "could"
+            | "informal"
+            | "tacit"
+    )
 }
 
 /// Widens a cue to the left over the auxiliaries and adverbs that belong to it ("*would* not
@@ -810,6 +1167,78 @@ fn is_clause_word(norm: &str) -> bool {
     )
 }
 
+/// Verbs of belief and saying, whose negation reaches the whole clause after `that`.
+fn is_belief(stem: &str) -> bool {
+    matches!(
+        stem,
+        "believ"
+            | "think"
+            | "thought"
+            | "say"
+            | "said"
+            | "mean"
+            | "true"
+            | "expect"
+            | "imagin"
+            | "claim"
+            | "accept"
+            | "agre"
+            | "assum"
+            | "suggest"
+            | "seem"
+            | "follow"
+    )
+}
+
+/// Articles, possessives and prepositions: the word after one is described, not claimed.
+fn is_describer(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "of"
+            | "for"
+            | "to"
+            | "on"
+            | "in"
+            | "at"
+            | "from"
+            | "with"
+            | "by"
+            | "into"
+    )
+}
+
+/// Nouns that name a measure under debate ("the plan to …", "the idea of …").
+fn is_proposal(stem: &str) -> bool {
+    matches!(
+        stem,
+        "propos" | "plan" | "idea" | "scheme" | "suggest" | "call" | "bid" | "motion"
+    )
+}
+
+/// Verbs that report what someone else holds.
+fn is_reporting(stem: &str) -> bool {
+    matches!(
+        stem,
+        "say" | "said" | "claim" | "argu" | "insist" | "fear" | "contend" | "assert" | "derid"
+    )
+}
+
+/// Verbs of asking, after which `if` opens a question.
+fn is_asking(stem: &str) -> bool {
+    matches!(stem, "ask" | "wonder" | "inquir" | "question")
+}
+
 fn is_contrast(norm: &str) -> bool {
     matches!(
         norm,
@@ -833,12 +1262,39 @@ fn is_frame_word(stem: &str) -> bool {
             | "seem"
             | "remain"
             | "stay"
+            | "form"
             | "toward"
             | "like"
             | "way"
             | "thing"
             | "side"
             | "hand"
+            // Adverbs of insistence frame an answer ("Yes, clearly", "still allowed").
+            | "still"
+            | "clear"
+            | "clearli"
+            | "definit"
+            | "realli"
+            | "certain"
+            // The relationship itself, which every passage on it names, is no side's claim.
+            | "tie"
+            | "relat"
+            | "relationship"
+            | "partnership"
+            | "partner"
+            // People in general are who a claim is about ("customers go elsewhere").
+            | "peopl"
+            | "person"
+            | "everyon"
+            | "someon"
+            | "custom"
+            | "resid"
+            | "citizen"
+            | "public"
+            | "driver"
+            | "shopper"
+            | "visitor"
+            | "user"
     )
 }
 
@@ -879,6 +1335,17 @@ const CLOSER: &[&str] = &[
     "rapproch",
     "converg",
     "togeth",
+    // Height and unity: "at the highest level in history", "aligned on many subjects".
+    "highest",
+    "closest",
+    "strongest",
+    "rise",
+    "rose",
+    "risen",
+    "unit",
+    "uniti",
+    "align",
+    "harmoni",
 ];
 const APART: &[&str] = &[
     "weaken",
@@ -907,6 +1374,12 @@ const APART: &[&str] = &[
     "rift",
     "apart",
     "secondari",
+    // Smallness: "energy ties are marginal", "support is thin".
+    "margin",
+    "peripher",
+    "minor",
+    "thin",
+    "weak",
 ];
 
 fn lexicon_direction(stem: &str) -> Option<Direction> {
@@ -1088,6 +1561,15 @@ mod tests {
     }
 
     #[test]
+    fn comparatives_keep_their_direction() {
+        stance!(sanctions(),
+            "Their relations are closer than ever." => Stance::Pro,
+            "Their relations are no closer than they were a decade ago." => Stance::Con,
+            "Ties are weaker than at any time since 1990." => Stance::Con,
+        );
+    }
+
+    #[test]
     fn coming_closer_to_the_other_sides_name_reads_for_that_side() {
         let q = sanctions();
         let text = "Caracas has moved to get closer to the U.S. this year.";
@@ -1098,6 +1580,273 @@ mod tests {
         stance!(q,
             "It wants to improve its ties with the United States." => Stance::Con,
         );
+    }
+
+    /// A policy question whose sides are short and whose prompt names the place.
+    fn car_ban() -> Question {
+        Question {
+            prompt: "Should private cars be banned from the city centre?".into(),
+            ..question(
+                Some("Yes, the centre should be closed to cars."),
+                Some("No, cars should still be allowed in."),
+                &["ban"],
+            )
+        }
+    }
+
+    #[test]
+    fn where_the_prompt_sets_the_question_is_no_claim() {
+        stance!(car_ban(),
+            "The centre is busy on Saturdays." => Stance::Neutral,
+            "The council should close the centre to private cars." => Stance::Pro,
+        );
+        // The one word a side claims stays a claim, even when the prompt asks exactly that.
+        let fair = Question {
+            prompt: "Is a car ban fair to people who live far away?".into(),
+            ..question(Some("Yes, it is fair."), Some("No, it hurts them."), &[])
+        };
+        stance!(fair, "A ban can be made fair with good buses." => Stance::Pro);
+        // The prompt's predicate is the claim, whatever else a side says.
+        let alliance = Question {
+            prompt: "Is the relationship an alliance?".into(),
+            ..question(
+                Some("Yes, a de facto alliance."),
+                Some("No, a loose partnership."),
+                &[],
+            )
+        };
+        stance!(alliance, "By now the two have formed an alliance." => Stance::Pro);
+    }
+
+    #[test]
+    fn what_a_side_describes_is_not_its_claim() {
+        let shops = question(
+            Some("It helps shops: people on foot visit more often."),
+            Some("It hurts shops: takings fall."),
+            &[],
+        );
+        stance!(shops,
+            "Most of them came on foot from the station." => Stance::Neutral,
+            "A car ban helps the shops on the square." => Stance::Pro,
+        );
+        // After a copula the noun is the claim.
+        stance!(alliance(), "They have formed an alliance." => Stance::Pro);
+    }
+
+    #[test]
+    fn a_view_of_unnamed_others_weighs_less_than_the_authors_own() {
+        let shops = question(
+            Some("It would help them."),
+            Some("It would hurt them."),
+            &[],
+        );
+        stance!(shops,
+            "Critics say the ban will hurt shops. It helps them." => Stance::Pro,
+            "Some claim that it will help the shops. It hurts them." => Stance::Con,
+        );
+        // A named source is one the author builds on.
+        stance!(shops, "Dr Smith has said that it will help them." => Stance::Pro);
+    }
+
+    #[test]
+    fn excess_said_of_the_measure_is_the_no_sides() {
+        let ban = question(Some("Yes, they can."), Some("No, not here."), &["ban"]);
+        let text = "A full ban on private cars is too blunt for a town of our size.";
+        assert_eq!(
+            judged(&ban, text),
+            (Stance::Con, Some("too blunt".to_string()))
+        );
+        stance!(ban,
+            "The ban is not too blunt at all." => Stance::Pro,
+            "It is too early to judge the ban." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn people_in_general_are_no_claim() {
+        let shops = question(
+            Some("It helps shops: customers and residents visit more often."),
+            Some("It hurts shops: shoppers and drivers go elsewhere."),
+            &[],
+        );
+        stance!(shops,
+            "Residents and customers filled the square." => Stance::Neutral,
+            "Drivers and shoppers queued at the lights." => Stance::Neutral,
+            "It helps them." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn naming_the_proposal_takes_no_side() {
+        stance!(car_ban(),
+            "The proposal to close the centre to cars comes up at the council on Monday." => Stance::Neutral,
+            "The council should close the centre to cars." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn hedges_and_short_words_are_no_claims() {
+        let alliance = question(Some("Yes, a de facto alliance."), Some("No."), &[]);
+        stance!(alliance, "Both sides expected de-escalation of the tensions." => Stance::Neutral);
+    }
+
+    #[test]
+    fn adverbs_of_insistence_are_no_claims() {
+        stance!(car_ban(), "It is still unclear how many drivers would stay away." => Stance::Neutral);
+        let air = question(Some("Yes, clearly."), Some("No, or only a little."), &[]);
+        stance!(air, "The figures are clearly visible on the chart." => Stance::Neutral);
+    }
+
+    #[test]
+    fn the_relationship_itself_is_no_sides_claim() {
+        let energy = question(
+            Some("Energy and nuclear cooperation are a strategic pillar that deepens the partnership."),
+            Some("Energy ties are limited or secondary."),
+            &[],
+        );
+        stance!(energy,
+            "Their ties were discussed at the summit." => Stance::Neutral,
+            "The partnership was discussed at the summit." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn one_side_speaking_of_direction_gives_the_other_the_opposite() {
+        let backing = question(
+            Some("Yes: they coordinate and support each other."),
+            Some("No: backing is limited."),
+            &[],
+        );
+        stance!(backing,
+            "Their harmony has strengthened in a remarkable way." => Stance::Pro,
+            "Since then their ties have weakened." => Stance::Con,
+        );
+    }
+
+    #[test]
+    fn apart_from_and_off_limits_are_no_direction() {
+        stance!(sanctions(),
+            "Apart from trade, the two discussed nothing of note." => Stance::Neutral,
+            "The oil sector was long off limits to foreign firms." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn the_direction_of_one_named_party_is_not_the_relationships() {
+        stance!(sanctions(),
+            "The crisis hastened the decline of Britain in the region." => Stance::Neutral,
+            "It has strengthened Brazil's hand at the talks." => Stance::Neutral,
+            "Venezuela-Iran ties have weakened." => Stance::Con,
+            "Sanctions deepened Venezuela's ties with Iran." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn the_speakers_own_allies_are_not_the_parties() {
+        stance!(alliance(),
+            "“We will defend our partners, our allies,” the minister said." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn a_negative_prefix_negates_the_claim() {
+        let balance = question(
+            Some("It is asymmetric: one side gains more."),
+            Some("It is balanced and mutual."),
+            &[],
+        );
+        stance!(balance, "Their trade is deeply unbalanced." => Stance::Pro);
+    }
+
+    #[test]
+    fn a_negated_belief_reaches_the_whole_clause() {
+        stance!(sanctions(),
+            "We should not believe that their cooperation with each other is limited." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn a_question_asks_rather_than_claims() {
+        stance!(alliance(),
+            "Will the two states ever form an alliance?" => Stance::Neutral,
+            "The reporter asked if the two would form a sort of alliance." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn the_highest_level_and_unity_read_as_closer() {
+        stance!(sanctions(),
+            "Their relations are at the highest level in history." => Stance::Pro,
+            "The two are aligned on many subjects at the Security Council." => Stance::Pro,
+        );
+    }
+
+    /// The sanctions question as someone else might write it: the parties named at clause
+    /// starts, the third party by another name than the texts use.
+    fn sanctions_retold() -> Question {
+        Question {
+            prompt: "Do American sanctions drive Iran and Venezuela together?".into(),
+            ..question(
+                Some("Yes: sanctions bring Tehran and Caracas closer."),
+                Some("No: sanctions do not unite them; Venezuela seeks better relations with Washington."),
+                &["sanctions"],
+            )
+        }
+    }
+
+    #[test]
+    fn a_party_the_prompt_names_is_no_claim() {
+        stance!(sanctions_retold(),
+            "Venezuelan oil still reaches Asian buyers." => Stance::Neutral,
+            "Officials at the United Nations met on Monday." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn turning_to_a_third_party_reads_for_the_side_that_names_one() {
+        stance!(sanctions_retold(),
+            "Caracas has moved to get closer to the U.S. this year." => Stance::Con,
+            "It hopes to improve its ties with the European Union." => Stance::Con,
+            "Venezuela wants closer ties with Iran." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn a_name_a_side_turns_to_is_its_target_even_if_both_use_it() {
+        let q = question(
+            Some("Pressure from the West brings Iran and Venezuela closer together."),
+            Some("It does not; Venezuela wants better relations with the West."),
+            &["pressure"],
+        );
+        stance!(q,
+            "Caracas has moved to get closer to the U.S. this year." => Stance::Con,
+            "It seeks better relations with the West." => Stance::Con,
+            "Pressure has pushed the two closer together." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn close_to_an_act_is_no_rapprochement() {
+        stance!(sanctions(),
+            "Washington is getting close to forging a coalition of its own." => Stance::Neutral,
+            "The two have grown close to each other." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn light_verbs_and_smallness_words() {
+        let forming = question(
+            Some("They are allies, or an alliance is forming."),
+            Some("There is no alliance."),
+            &[],
+        );
+        stance!(forming, "The former Soviet republics joined the talks." => Stance::Neutral);
+        let energy = question(
+            Some("Yes, energy cooperation is central and growing."),
+            Some("No, energy cooperation is marginal."),
+            &[],
+        );
+        stance!(energy, "Gas deliveries remain thin and of minor weight." => Stance::Con);
     }
 
     #[test]

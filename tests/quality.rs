@@ -16,12 +16,55 @@ fn run(name: &str, folder: &str) -> eval::Quality {
     quality
 }
 
+/// Every annotated position on `questions` the engine gets wrong, as `question file: want/got`.
+fn wrong_positions(q: &eval::Quality, questions: &[&str]) -> Vec<String> {
+    q.positions
+        .iter()
+        .filter(|(id, _, want, got)| questions.contains(&id.as_str()) && want != got)
+        .map(|(id, file, want, got)| format!("{id} {file}: want {want}, got {got}"))
+        .collect()
+}
+
 #[test]
 fn default_corpus_meets_its_relevance_floor() {
     let q = run("default", "seeds");
     assert!(q.macro_f1 >= 0.70, "macro F1 {:.3} < 0.70", q.macro_f1);
     for (id, _, _, f1) in &q.per_question {
         assert!(*f1 >= 0.45, "{id}: F1 {f1:.2} < 0.45");
+    }
+}
+
+#[test]
+fn default_corpus_meets_its_stance_floor() {
+    let q = run("default", "seeds");
+    let accuracy = q.stance_accuracy();
+    assert!(accuracy >= 0.65, "stance accuracy {accuracy:.3} < 0.65");
+    let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
+    assert!(
+        wrong.is_empty(),
+        "positions on the core questions: {wrong:?}"
+    );
+}
+
+/// The default corpus with its questions written again by someone else's hand: stance and the
+/// core positions must not hang on our phrasing of `pro` and `con`.
+#[test]
+fn rephrased_questions_keep_stance_and_positions() {
+    for file in ["full_sentences", "terse", "plain"] {
+        let questions = format!("tests/corpora/rephrased/{file}.toml");
+        let corpus = eval::folder_with_questions("seeds", &questions);
+        let q = eval::measure("default", corpus, Tuning::default(), false);
+        println!("rephrased ({file}):{}", q.report);
+        let accuracy = q.stance_accuracy();
+        assert!(
+            accuracy >= 0.5,
+            "{file}: stance accuracy {accuracy:.3} < 0.5"
+        );
+        let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
+        assert!(
+            wrong.len() <= 1,
+            "{file}: positions on the core questions: {wrong:?}"
+        );
     }
 }
 
@@ -33,3 +76,24 @@ fn second_corpus_meets_its_relevance_floor() {
         assert!(*f1 >= 0.45, "{id}: F1 {f1:.2} < 0.45");
     }
 }
+
+#[test]
+fn second_corpus_meets_its_stance_floor() {
+    let q = run("car_free", "tests/corpora/car_free");
+    let accuracy = q.stance_accuracy();
+    assert!(
+        accuracy >= CAR_FREE_STANCE,
+        "stance accuracy {accuracy:.3} < {CAR_FREE_STANCE}"
+    );
+    // On `ban`, the traders' piece reads neutral: its passages argue by consequence ("would
+    // fall hardest on them"), with no word of either side.
+    let wrong = wrong_positions(&q, &["ban"]);
+    assert!(wrong.len() <= 1, "positions on ban: {wrong:?}");
+}
+
+/// car_free's sides are a few words each ("Yes, clearly." / "No, or only a little.", "Yes,
+/// they can." / "No, not here."): they name no claim to look for, and most of its passages
+/// read neutral (11/41 right when this floor was set). A guard against losing what the
+/// general rules do find, not a target: the default corpus's floor is the one that says
+/// stance works.
+const CAR_FREE_STANCE: f64 = 0.25;

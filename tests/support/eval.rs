@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
+use parallax::stance::judge;
 use parallax::{Corpus, Engine, Tuning};
 
 /// (file, line) → stance symbol.
@@ -65,10 +66,17 @@ pub struct Quality {
     pub found_right: usize,
     /// Of those, how many have the annotated stance.
     pub stance_right: usize,
+    /// (question id, found passages with the annotated stance, found passages in the annotations).
+    pub stance_per_question: Vec<(String, usize, usize)>,
+    /// Every annotated passage (found or not) judged directly: (with the annotated stance, all).
+    /// Twice the evidence of the found ones, and independent of the relevance cut-off.
+    pub stance_on_gold: (usize, usize),
     /// Annotated positions the engine got right, and how many there are.
     pub positions_right: usize,
     /// Annotated positions.
     pub positions_total: usize,
+    /// (question id, file, annotated position, the engine's, or `none`).
+    pub positions: Vec<(String, String, String, String)>,
     /// A readable report.
     pub report: String,
 }
@@ -90,6 +98,10 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
     let mut per_question = Vec::new();
     let (mut found_right, mut stance_right) = (0, 0);
     let (mut positions_right, mut positions_total) = (0, 0);
+    let mut stance_per_question = Vec::new();
+    let mut stance_on_gold = (0, 0);
+    let mut positions = Vec::new();
+    let mut stance_report = String::new();
     let short = |f: &str| f.chars().take(3).collect::<String>();
     writeln!(
         report,
@@ -109,11 +121,54 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
         let truth = gold.passages.get(&question.id).cloned().unwrap_or_default();
         let hits: BTreeSet<&(String, usize)> =
             found.keys().filter(|k| truth.contains_key(*k)).collect();
+        let mut right_here = 0;
         for key in &hits {
             found_right += 1;
             if found[*key] == truth[*key] {
                 stance_right += 1;
+                right_here += 1;
             }
+        }
+        stance_per_question.push((question.id.clone(), right_here, hits.len()));
+        // Stance on every annotated passage, found or not; misses listed with their cue.
+        let mut wrong = Vec::new();
+        for ((file, line), want) in &truth {
+            let Some(doc) = corpus.documents.iter().position(|d| &d.file == file) else {
+                continue;
+            };
+            let Some(paragraph) = engine.paragraphs(doc).iter().find(|p| p.line == *line) else {
+                continue;
+            };
+            let text = &corpus.documents[doc].text;
+            // `judge`, the stable entry point: a few hundred passages, re-reading the sides is cheap.
+            let j = judge(question, text, paragraph.span);
+            stance_on_gold.1 += 1;
+            if j.stance.symbol() == want {
+                stance_on_gold.0 += 1;
+            } else {
+                let found = if found.contains_key(&(file.clone(), *line)) {
+                    ""
+                } else {
+                    " (not found)"
+                };
+                let cue = j.cue.map(|c| c.of(text)).unwrap_or("");
+                wrong.push(format!(
+                    "{}:{line} want {want} got {} {:?}{found}",
+                    short(file),
+                    j.stance.symbol(),
+                    cue
+                ));
+            }
+        }
+        writeln!(
+            stance_report,
+            "  {:<22} {right_here}/{} found right; wrong on gold:",
+            question.id,
+            hits.len()
+        )
+        .unwrap();
+        for w in wrong {
+            writeln!(stance_report, "      {w}").unwrap();
         }
         let precision = ratio(hits.len(), found.len());
         let recall = ratio(hits.len(), truth.len());
@@ -154,6 +209,12 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
                 if got == Some(stance.as_str()) {
                     positions_right += 1;
                 }
+                positions.push((
+                    question.id.clone(),
+                    file.clone(),
+                    stance.clone(),
+                    got.unwrap_or("none").to_string(),
+                ));
                 writeln!(
                     report,
                     "      position {}: expected {stance}, got {}",
@@ -189,15 +250,31 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
         "  macro F1 {macro_f1:.3}; stance right on {stance_right}/{found_right} found passages; positions right {positions_right}/{positions_total}"
     )
     .unwrap();
+    writeln!(
+        report,
+        "\n{name}: stance per question (found passages), and every miss on all annotated ones\n{stance_report}  stance right on {stance_right}/{found_right} found ({}%), on {}/{} annotated ({}%)",
+        percent(stance_right, found_right),
+        stance_on_gold.0,
+        stance_on_gold.1,
+        percent(stance_on_gold.0, stance_on_gold.1)
+    )
+    .unwrap();
     Quality {
         macro_f1,
         per_question,
         found_right,
         stance_right,
+        stance_per_question,
+        stance_on_gold,
         positions_right,
         positions_total,
+        positions,
         report,
     }
+}
+
+fn percent(a: usize, b: usize) -> usize {
+    (100.0 * ratio(a, b)).round() as usize
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -206,6 +283,13 @@ fn ratio(a: usize, b: usize) -> f64 {
     } else {
         a as f64 / b as f64
     }
+}
+
+/// Reads a corpus folder relative to the crate root, with the questions of another file.
+pub fn folder_with_questions(relative: &str, questions: &str) -> Corpus {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Corpus::from_folder(&root.join(relative), Some(&root.join(questions)))
+        .expect("corpus folder and questions read")
 }
 
 /// Reads a corpus folder relative to the crate root.
