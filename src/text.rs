@@ -111,26 +111,34 @@ pub fn tokens(text: &str, within: Span) -> Vec<Token> {
         .of(text)
         .unicode_word_indices()
         .map(|(at, word)| {
-            let span = Span::new(within.start + at, within.start + at + word.len());
-            match acronym(word) {
-                Some(norm) => Token {
-                    span,
-                    stem: norm.clone(),
-                    stop: false,
-                    norm,
-                },
-                None => {
-                    let norm = normalize(word);
-                    Token {
-                        span,
-                        stem: stem(&norm),
-                        stop: is_stop(&norm),
-                        norm,
-                    }
-                }
-            }
+            token(
+                word,
+                Span::new(within.start + at, within.start + at + word.len()),
+            )
         })
         .collect()
+}
+
+/// One word as written (a segment [`tokens`] finds), read: normalised, stemmed, flagged. The
+/// index reads each distinct word once with this and keeps the result.
+pub fn token(word: &str, span: Span) -> Token {
+    match acronym(word) {
+        Some(norm) => Token {
+            span,
+            stem: norm.clone(),
+            stop: false,
+            norm,
+        },
+        None => {
+            let norm = normalize(word);
+            Token {
+                span,
+                stem: stem(&norm),
+                stop: is_stop(&norm),
+                norm,
+            }
+        }
+    }
 }
 
 /// Stems of the content (non-stop) words of a short text, such as a prompt or keyword.
@@ -482,6 +490,42 @@ mod tests {
                 "Fine"
             ]
         );
+    }
+
+    /// The stance judge cuts a paragraph's words at its quick sentences' ends instead of
+    /// reading each sentence again: the words must be the same.
+    fn words_cut_at_sentence_ends_are_the_sentences_words(text: &str) {
+        let all = tokens(text, Span::new(0, text.len()));
+        let mut rest = &all[..];
+        for sentence in quick_sentences(text, Span::new(0, text.len())) {
+            let (own, after) = rest.split_at(rest.partition_point(|t| t.span.end <= sentence.end));
+            assert_eq!(own, tokens(text, sentence), "{text:?} {sentence:?}");
+            rest = after;
+        }
+        assert!(rest.is_empty(), "{text:?}");
+    }
+
+    #[test]
+    fn a_paragraphs_words_cut_at_sentence_ends_are_each_sentences_words() {
+        for text in [
+            "Lavrov met U.S. officials on May 20. He said “no alliance.” Then 2021 came! Fine",
+            "It's over.' Then 'quoted' words. (A bracket.) 3.5 per cent. Zoë’s e\u{301}clat.",
+            "  Leading space. Trailing space.  ",
+            "Mr. Smith. A. B. C.",
+        ] {
+            words_cut_at_sentence_ends_are_the_sentences_words(text);
+        }
+    }
+
+    // proptest does not build for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_texts_words_cut_at_sentence_ends_are_each_sentences_words(
+            text in "([a-zA-Z0-9'’.!?…\"”“() \u{301}\u{200d}-]|\\PC){0,80}",
+        ) {
+            words_cut_at_sentence_ends_are_the_sentences_words(&text);
+        }
     }
 
     #[test]
