@@ -277,9 +277,13 @@ impl Engine {
 
     /// Every candidate paragraph's relevance to question `question`, best first.
     pub fn relevance(&self, question: usize) -> Vec<Relevance> {
-        let q = &self.corpus.questions[question];
-        let mut query = self.query_for(q);
-        let raw = self.index.score_all(&query);
+        self.ranked(&self.query_for(&self.corpus.questions[question]))
+    }
+
+    /// Every candidate paragraph's relevance to `query` widened by feedback, best first.
+    fn ranked(&self, query: &Query) -> Vec<Relevance> {
+        let raw = self.index.score_all(query);
+        let mut query = query.clone();
         self.expand(&mut query, &raw);
         let raw = self.index.score_all(&query);
         let max_p = raw.iter().map(|r| r.1).fold(0.0, f32::max);
@@ -320,9 +324,9 @@ impl Engine {
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
         let q = &self.corpus.questions[question];
-        let ranked = self.relevance(question);
-        let cut = self.cut_off(&ranked);
         let query = self.query_for(q);
+        let ranked = self.ranked(&query);
+        let cut = self.cut_off(&ranked);
         let judge = stance::Judge::new(q);
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.

@@ -10,11 +10,9 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::order;
 use crate::segment::{Paragraph, Span};
-use crate::text::{quick_sentences, token, Token};
+use crate::text::{quick_sentences, token, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
 /// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
@@ -230,7 +228,7 @@ impl Index {
         let mut words = Vec::new();
         let mut tokens = Vec::new();
         let mut sentence = 0usize;
-        for (at, word) in span.of(text).unicode_word_indices() {
+        for (at, word) in word_indices(span.of(text)) {
             let start = span.start + at;
             while sentence + 1 < bounds.len() && bounds[sentence].end <= start {
                 sentence += 1;
@@ -247,13 +245,13 @@ impl Index {
             }
         }
         let counts = count(words.iter().map(|w| w.term));
+        // Words come in sentence order: each sentence's are the next run of them.
+        let mut rest = &words[..];
         let sentences = (0..bounds.len().max(1))
             .map(|s| {
-                let terms = words
-                    .iter()
-                    .filter(|w| w.sentence as usize == s)
-                    .map(|w| w.term);
-                let counts = count(terms);
+                let own = rest.iter().take_while(|w| w.sentence as usize == s).count();
+                let counts = count(rest[..own].iter().map(|w| w.term));
+                rest = &rest[own..];
                 let len: u32 = counts.iter().map(|&(_, c)| c as u32).sum();
                 (len, counts)
             })
