@@ -416,7 +416,7 @@ impl Engine {
             .map(|w| {
                 let form = self.index.form(w.form);
                 DiffWord {
-                    span: w.span,
+                    span: w.span(),
                     key: form.key,
                     stop: form.stop,
                 }
