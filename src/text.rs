@@ -28,6 +28,10 @@ fn stemmer() -> &'static Stemmer {
 
 /// Lowercases and folds typographic apostrophes and quotes, so `Russia’s` matches `Russia's`.
 pub fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        // Nothing to fold, and several times cheaper than the general path below.
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => '\'',
@@ -46,7 +50,9 @@ pub fn normalize(word: &str) -> String {
 pub fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (at, c) in s.char_indices() {
-        if c == 'Σ' {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'Σ' {
             // Final sigma: closes a word (a letter before it, none after).
             let before = s[..at].chars().next_back().is_some_and(char::is_alphabetic);
             let after = s[at + c.len_utf8()..]
