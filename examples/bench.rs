@@ -129,8 +129,37 @@ fn ms(d: Duration) -> String {
 /// What a generated corpus's child process prints last, for the parent's growth line.
 const ALL_MS: &str = "all-ms ";
 
+/// One pass over the default corpus, untimed, for counting instructions with callgrind
+/// (`scripts/bench/engine.sh` does): `first` is Engine::new + align of the first question,
+/// `all` adds the other questions, `closest` adds closest for every passage. Wall times on a
+/// shared machine swing with its load; instruction counts do not.
+fn once(what: &str) {
+    let engine = Engine::new(Corpus::embedded().clone());
+    let questions = if what == "first" {
+        1
+    } else {
+        engine.corpus().questions.len()
+    };
+    for q in 0..questions {
+        let alignment = std::hint::black_box(engine.align(q));
+        if what == "closest" {
+            for p in &alignment.passages {
+                std::hint::black_box(engine.closest(&alignment, p));
+            }
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(what) = args
+        .iter()
+        .position(|a| a == "--once")
+        .and_then(|i| args.get(i + 1))
+    {
+        once(what);
+        return;
+    }
     if let Some(n) = args
         .iter()
         .position(|a| a == "--size")
