@@ -83,13 +83,14 @@ pub fn is_stop(norm: &str) -> bool {
 /// `US`, `U.S`, `UN`, `EU`: an all-capitals word of two or more letters (dots allowed) is an
 /// acronym, lowercased without dots and never a stop word, so `US` is not the pronoun `us`.
 pub fn acronym(word: &str) -> Option<String> {
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let is_acronym = letters.chars().count() >= 2
-        && letters.chars().count() <= 5
-        && letters
-            .chars()
-            .all(|c| c.is_alphabetic() && c.is_uppercase());
-    is_acronym.then(|| lowercase(&letters))
+    let letters = word.chars().filter(|c| *c != '.');
+    // Capitals first: most words fail on their first letter, before anything is counted or
+    // copied.
+    let is_acronym = letters
+        .clone()
+        .all(|c| c.is_alphabetic() && c.is_uppercase())
+        && (2..=5).contains(&letters.clone().count());
+    is_acronym.then(|| lowercase(&letters.collect::<String>()))
 }
 
 /// The initials of a multi-word name, lowercased (`United States` → `us`), if it has at least
@@ -215,23 +216,31 @@ pub fn quick_sentences(text: &str, within: Span) -> Vec<Span> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut pos = 0;
+    // Bytes, not chars, to the next possible end: `.`, `!`, `?`, or a character whose UTF-8
+    // starts with 0xE2 like `…` (always a char boundary).
+    while let Some(found) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let at = pos + found;
+        let c = body[at..].chars().next().expect("a char starts here");
+        pos = at + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
-        let mut end = at + c.len_utf8();
-        while let Some(&(i, next)) = chars.peek() {
+        let mut end = pos;
+        for next in body[end..].chars() {
             if matches!(
                 next,
                 '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.' | '!' | '?'
             ) {
-                end = i + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        pos = end;
         let opens_sentence = body[end..]
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next());
@@ -585,9 +594,78 @@ mod tests {
         }
     }
 
+    /// `quick_sentences` as first written, a char at a time: the byte scan must agree.
+    fn quick_sentences_by_chars(text: &str, within: Span) -> Vec<Span> {
+        let body = within.of(text);
+        let bytes = body.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = body.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let mut end = at + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if matches!(
+                    next,
+                    '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.' | '!' | '?'
+                ) {
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let opens_sentence = body[end..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next());
+            let boundary = opens_sentence.is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
+            });
+            if boundary {
+                out.push(Span::new(within.start + start, within.start + end));
+                start = end + 1;
+                while start < bytes.len() && bytes[start] == b' ' {
+                    start += 1;
+                }
+            }
+        }
+        let rest = body[start..].trim_end();
+        if !rest.trim_start().is_empty() {
+            let lead = rest.len() - rest.trim_start().len();
+            out.push(Span::new(
+                within.start + start + lead,
+                within.start + start + rest.len(),
+            ));
+        }
+        out
+    }
+
     // proptest does not build for wasm32.
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        #[test]
+        fn quick_sentences_scan_bytes_as_they_scanned_chars(
+            text in "([a-zA-Z0-9 .!?…\"”’'()\\]»“‘—–]|\\PC){0,80}",
+        ) {
+            let within = Span::new(0, text.len());
+            proptest::prop_assert_eq!(
+                quick_sentences(&text, within),
+                quick_sentences_by_chars(&text, within)
+            );
+        }
+
+        #[test]
+        fn acronyms_read_as_before(word in "[A-Za-z.ÄÉßİ]{0,7}") {
+            let letters: String = word.chars().filter(|c| *c != '.').collect();
+            let before = (letters.chars().count() >= 2
+                && letters.chars().count() <= 5
+                && letters.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
+            .then(|| lowercase(&letters));
+            proptest::prop_assert_eq!(acronym(&word), before);
+        }
+
         #[test]
         fn word_indices_are_unicodes_on_any_text(
             s in "([a-zA-Z0-9 _.,;:'\"’“”—\u{301}\u{345}\u{200d}\u{05d0}\u{1f1eb}\u{30a2}\t\n-]|\\PC){0,60}",
