@@ -132,9 +132,11 @@ const ALL_MS: &str = "all-ms ";
 /// One pass over the default corpus, untimed, for counting instructions with callgrind
 /// (`scripts/bench/engine.sh` does): `first` is Engine::new + align of the first question,
 /// `all` adds the other questions, `closest` adds closest for every passage. Wall times on a
-/// shared machine swing with its load; instruction counts do not.
-fn once(what: &str) {
-    let engine = Engine::new(Corpus::embedded().clone());
+/// shared machine swing with its load; instruction counts do not. With `docs`, on a generated
+/// corpus of that many documents instead.
+fn once(what: &str, docs: Option<usize>) {
+    let corpus = docs.map_or_else(|| Corpus::embedded().clone(), generated);
+    let engine = Engine::new(corpus);
     let questions = if what == "first" {
         1
     } else {
@@ -157,7 +159,12 @@ fn main() {
         .position(|a| a == "--once")
         .and_then(|i| args.get(i + 1))
     {
-        once(what);
+        let docs = args
+            .iter()
+            .position(|a| a == "--docs")
+            .and_then(|i| args.get(i + 1))
+            .map(|n| n.parse().expect("--docs takes a number"));
+        once(what, docs);
         return;
     }
     if let Some(n) = args
