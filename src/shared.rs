@@ -111,7 +111,7 @@ pub fn shared_phrases(a: &[DiffWord], b: &[DiffWord]) -> Vec<SharedPhrase> {
 /// The positions `(in a, in b)` of equal keys that a longest common subsequence of `a` and `b`
 /// pairs, in order: the equal ends first, then the classic table over the rest, walked from the
 /// start, skipping a word of `a` on a tie. These are the pairs `similar`'s `lcs::diff` reports
-/// as equal (a test checks it); written out, the table's loop runs ~3× faster under
+/// as equal (a test checks it); written out, the table's loop runs several times faster under
 /// `opt-level = "z"` than through its generic indexing, and `similar` adds nothing to the wasm.
 fn matches(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
