@@ -22,7 +22,7 @@ use crate::index::{FastMap, Index, Query, TermId};
 use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
-use crate::shared::shared_wording;
+use crate::shared::{shared_phrases, DiffWord};
 use crate::stance::{self, Stance};
 use crate::text::{content_stems, initials, lowercase};
 
@@ -277,9 +277,13 @@ impl Engine {
 
     /// Every candidate paragraph's relevance to question `question`, best first.
     pub fn relevance(&self, question: usize) -> Vec<Relevance> {
-        let q = &self.corpus.questions[question];
-        let mut query = self.query_for(q);
-        let raw = self.index.score_all(&query);
+        self.ranked(&self.query_for(&self.corpus.questions[question]))
+    }
+
+    /// Every candidate paragraph's relevance to `query` widened by feedback, best first.
+    fn ranked(&self, query: &Query) -> Vec<Relevance> {
+        let raw = self.index.score_all(query);
+        let mut query = query.clone();
         self.expand(&mut query, &raw);
         let raw = self.index.score_all(&query);
         let max_p = raw.iter().map(|r| r.1).fold(0.0, f32::max);
@@ -320,9 +324,9 @@ impl Engine {
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
         let q = &self.corpus.questions[question];
-        let ranked = self.relevance(question);
-        let cut = self.cut_off(&ranked);
         let query = self.query_for(q);
+        let ranked = self.ranked(&query);
+        let cut = self.cut_off(&ranked);
         let judge = stance::Judge::new(q);
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
@@ -334,7 +338,7 @@ impl Engine {
             .map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
                 let span = self.paragraphs[r.doc][r.paragraph].span;
-                let judgement = judge.passage(text, span);
+                let judgement = judge.passage(text, span, &self.index.text_tokens(r.unit));
                 Passage {
                     doc: r.doc,
                     paragraph: r.paragraph,
@@ -375,35 +379,49 @@ impl Engine {
         let Some(here_unit) = self.index.unit_at(from.doc, from.paragraph) else {
             return Vec::new();
         };
-        let docs = &self.corpus.documents;
-        // Per other document: its closest passage so far, with the similarity and shared terms.
-        type Best<'a> = (f32, &'a Passage, Vec<(TermId, f32)>);
-        let mut best: FastMap<usize, Best> = FastMap::default();
+        // Per other document: its closest passage so far, with the similarity and its unit.
+        let mut best: FastMap<usize, (f32, &Passage, usize)> = FastMap::default();
         for p in alignment.passages.iter().filter(|p| p.doc != from.doc) {
             let Some(there_unit) = self.index.unit_at(p.doc, p.paragraph) else {
                 continue;
             };
-            let (score, shared) = self.index.cosine(here_unit, there_unit);
+            let score = self.index.similarity(here_unit, there_unit);
             let better = best.get(&p.doc).is_none_or(|(s, _, _)| score > *s);
             if better {
-                best.insert(p.doc, (score, p, shared));
+                best.insert(p.doc, (score, p, there_unit));
             }
         }
+        let here_words = self.diff_words(here_unit);
         let mut out: Vec<PassageMatch> = best
             .into_values()
-            .map(|(score, p, shared)| {
-                let here = self.paragraphs[from.doc][from.paragraph].span;
-                let there = self.paragraphs[p.doc][p.paragraph].span;
+            .map(|(score, p, there_unit)| {
+                let (_, shared) = self.index.cosine(here_unit, there_unit);
                 PassageMatch {
                     passage: p.clone(),
                     score: score.clamp(0.0, 1.0),
-                    shared: shared_wording(&docs[from.doc].text, here, &docs[p.doc].text, there),
+                    shared: shared_phrases(&here_words, &self.diff_words(there_unit)),
                     why: self.why(here_unit, &shared, p),
                 }
             })
             .collect();
         order::sort_by_key(&mut out, |m| m.passage.doc);
         out
+    }
+
+    /// The words of unit `unit` as shared wording compares them.
+    fn diff_words(&self, unit: usize) -> Vec<DiffWord> {
+        self.index.units()[unit]
+            .tokens
+            .iter()
+            .map(|w| {
+                let form = self.index.form(w.form);
+                DiffWord {
+                    span: w.span(),
+                    key: form.key,
+                    stop: form.stop,
+                }
+            })
+            .collect()
     }
 
     /// "shared terms: alliance, cold war; cue: would not form an alliance".

@@ -10,11 +10,9 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::order;
 use crate::segment::{Paragraph, Span};
-use crate::text::{acronym, is_stop, normalize, quick_sentences, stem};
+use crate::text::{quick_sentences, token, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
 /// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
@@ -65,6 +63,39 @@ pub struct Occurrence {
     pub sentence: u16,
 }
 
+/// A distinct word as written, read once for the whole corpus (see [`crate::text::token`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// Lowercased, apostrophes folded.
+    pub norm: String,
+    /// Snowball stem (the acronym itself for an acronym).
+    pub stem: String,
+    /// Whether it is a stop word.
+    pub stop: bool,
+    /// Its term id; `None` for a stop word.
+    pub term: Option<TermId>,
+    /// The same number for the same stem, stop words included: shared wording compares words
+    /// by this instead of by their stems' text.
+    pub key: u32,
+}
+
+/// Any word of a unit, stop words included. Twelve bytes, not a [`Span`]'s sixteen and four:
+/// a corpus has one per word (half a million in 200 documents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    start: u32,
+    end: u32,
+    /// Index of its [`Form`] (see [`Index::form`]).
+    pub form: u32,
+}
+
+impl Word {
+    /// Byte span of the word in the document text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
 /// A Body paragraph, indexed.
 #[derive(Debug, Clone)]
 pub struct Unit {
@@ -74,6 +105,9 @@ pub struct Unit {
     pub paragraph: usize,
     /// Content words in reading order.
     pub words: Vec<Occurrence>,
+    /// Every word in reading order, stop words included: the stance judge and shared wording
+    /// read these instead of cutting and stemming the paragraph again.
+    pub tokens: Vec<Word>,
     /// Term counts, sorted by term.
     pub counts: Vec<(TermId, u16)>,
     /// Per sentence: number of content words and term counts sorted by term.
@@ -122,8 +156,9 @@ impl Query {
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     vocab: FastMap<String, TermId>,
-    /// Word as written → term id, so each distinct word is stemmed once.
-    words: FastMap<String, Option<TermId>>,
+    /// Word as written → its form, so each distinct word is stemmed once.
+    words: FastMap<String, u32>,
+    forms: Vec<Form>,
     /// Number of units each term occurs in.
     df: Vec<u32>,
     /// Inverse document frequency per term.
@@ -174,6 +209,19 @@ impl Index {
             .collect();
         index.avg_len = (total as f32 / n.max(1.0)).max(1.0);
         index.avg_sentence_len = (sentence_total as f32 / sentence_count.max(1) as f32).max(1.0);
+        // A stop word's key is the term id of a content word with the same stem if there is
+        // one (`further`, `furthering`; the pronoun `us`, the acronym `US`), else a number past
+        // the vocabulary.
+        let mut stop_stems: FastMap<String, u32> = FastMap::default();
+        for form in &mut index.forms {
+            form.key = match form.term.or_else(|| index.vocab.get(&form.stem).copied()) {
+                Some(term) => term,
+                None => {
+                    let next = (terms + stop_stems.len()) as u32;
+                    *stop_stems.entry(form.stem.clone()).or_insert(next)
+                }
+            };
+        }
         index.sorted = index.vocab.iter().map(|(s, &t)| (s.clone(), t)).collect();
         order::sort(&mut index.sorted);
         for u in 0..index.units.len() {
@@ -186,28 +234,37 @@ impl Index {
     fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
         let bounds = quick_sentences(text, span);
         let mut words = Vec::new();
+        let mut tokens = Vec::new();
         let mut sentence = 0usize;
-        for (at, word) in span.of(text).unicode_word_indices() {
+        for (at, word) in word_indices(span.of(text)) {
             let start = span.start + at;
             while sentence + 1 < bounds.len() && bounds[sentence].end <= start {
                 sentence += 1;
             }
-            if let Some(term) = self.term_of_word(word) {
+            let span = Span::new(start, start + word.len());
+            let form = self.form_of(word, span);
+            let offset = |at: usize| u32::try_from(at).expect("a document is under 4 GiB");
+            tokens.push(Word {
+                start: offset(span.start),
+                end: offset(span.end),
+                form,
+            });
+            if let Some(term) = self.forms[form as usize].term {
                 words.push(Occurrence {
                     term,
-                    span: Span::new(start, start + word.len()),
+                    span,
                     sentence: sentence.min(u16::MAX as usize) as u16,
                 });
             }
         }
         let counts = count(words.iter().map(|w| w.term));
+        // Words come in sentence order: each sentence's are the next run of them.
+        let mut rest = &words[..];
         let sentences = (0..bounds.len().max(1))
             .map(|s| {
-                let terms = words
-                    .iter()
-                    .filter(|w| w.sentence as usize == s)
-                    .map(|w| w.term);
-                let counts = count(terms);
+                let own = rest.iter().take_while(|w| w.sentence as usize == s).count();
+                let counts = count(rest[..own].iter().map(|w| w.term));
+                rest = &rest[own..];
                 let len: u32 = counts.iter().map(|&(_, c)| c as u32).sum();
                 (len, counts)
             })
@@ -216,33 +273,58 @@ impl Index {
             doc,
             paragraph,
             words,
+            tokens,
             counts,
             sentences,
             vector: Vec::new(),
         }
     }
 
-    /// The term id of a raw word, adding it to the vocabulary; `None` for stop words.
-    fn term_of_word(&mut self, word: &str) -> Option<TermId> {
+    /// The form of a raw word, adding it (and its stem, unless a stop word) to the vocabulary.
+    fn form_of(&mut self, word: &str, span: Span) -> u32 {
         if let Some(&known) = self.words.get(word) {
             return known;
         }
-        if let Some(acronym) = acronym(word) {
+        let Token {
+            norm, stem, stop, ..
+        } = token(word, span);
+        let term = (!stop).then(|| {
             let next = self.vocab.len() as TermId;
-            let id = Some(*self.vocab.entry(acronym).or_insert(next));
-            self.words.insert(word.to_string(), id);
-            return id;
-        }
-        let norm = normalize(word);
-        let id = if is_stop(&norm) {
-            None
-        } else {
-            let stemmed = stem(&norm);
-            let next = self.vocab.len() as TermId;
-            Some(*self.vocab.entry(stemmed).or_insert(next))
-        };
+            *self.vocab.entry(stem.clone()).or_insert(next)
+        });
+        let id = self.forms.len() as u32;
+        self.forms.push(Form {
+            norm,
+            stem,
+            stop,
+            term,
+            key: 0,
+        });
         self.words.insert(word.to_string(), id);
         id
+    }
+
+    /// Form `id` of the corpus's words (see [`Word::form`]).
+    pub fn form(&self, id: u32) -> &Form {
+        &self.forms[id as usize]
+    }
+
+    /// The words of unit `unit` as [`crate::text::tokens`] reads them, without reading them
+    /// again.
+    pub fn text_tokens(&self, unit: usize) -> Vec<Token> {
+        self.units[unit]
+            .tokens
+            .iter()
+            .map(|w| {
+                let form = self.form(w.form);
+                Token {
+                    span: w.span(),
+                    norm: form.norm.clone(),
+                    stem: form.stem.clone(),
+                    stop: form.stop,
+                }
+            })
+            .collect()
     }
 
     /// The id of a stem, if the corpus has it.
@@ -386,23 +468,34 @@ impl Index {
     /// Cosine similarity of two units' tf-idf vectors, with the terms that contributed, largest
     /// contribution first.
     pub fn cosine(&self, a: usize, b: usize) -> (f32, Vec<(TermId, f32)>) {
-        let (va, vb) = (&self.units[a].vector, &self.units[b].vector);
-        let (mut i, mut j) = (0, 0);
-        let mut shared = Vec::new();
-        while i < va.len() && j < vb.len() {
-            match va[i].0.cmp(&vb[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared.push((va[i].0, va[i].1 * vb[j].1));
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut shared: Vec<(TermId, f32)> = self.common(a, b).collect();
         let score = shared.iter().map(|(_, w)| w).sum();
         order::sort_by(&mut shared, |x, y| y.1.total_cmp(&x.1));
         (score, shared)
+    }
+
+    /// The score of [`Index::cosine`] alone, without collecting and ranking the terms: what
+    /// ranking many candidates needs.
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        self.common(a, b).map(|(_, w)| w).sum()
+    }
+
+    /// The terms two units share, in term order, with the product of their weights.
+    fn common(&self, a: usize, b: usize) -> impl Iterator<Item = (TermId, f32)> + '_ {
+        let (va, vb) = (&self.units[a].vector, &self.units[b].vector);
+        let (mut i, mut j) = (0, 0);
+        std::iter::from_fn(move || {
+            while i < va.len() && j < vb.len() {
+                let (ta, wa) = va[i];
+                let (tb, wb) = vb[j];
+                i += usize::from(ta <= tb);
+                j += usize::from(tb <= ta);
+                if ta == tb {
+                    return Some((ta, wa * wb));
+                }
+            }
+            None
+        })
     }
 }
 
@@ -424,6 +517,7 @@ fn count(terms: impl Iterator<Item = TermId>) -> Vec<(TermId, u16)> {
 mod tests {
     use super::*;
     use crate::segment::paragraphs;
+    use crate::text::stem;
 
     fn index_of(texts: &[&str]) -> Index {
         let paras: Vec<Vec<Paragraph>> = texts.iter().map(|t| paragraphs(t)).collect();

@@ -275,8 +275,12 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
     }
 }
 
+/// Words counted on a line, at most: the rules below compare the count with 40 at most, and a
+/// line of prose has hundreds.
+const COUNTED_WORDS: usize = 41;
+
 fn classify(line: &str, repeated: bool) -> Kind {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(COUNTED_WORDS).count();
     if is_timestamp(line) || (repeated && words < 40) {
         return Kind::Junk;
     }

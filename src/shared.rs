@@ -1,5 +1,5 @@
-//! Wording two passages share: runs of at least two content words, found with `similar` on
-//! word tokens, as byte spans into each document.
+//! Wording two passages share: runs of at least two content words, found with a longest common
+//! subsequence of word tokens, as byte spans into each document.
 //!
 //! Both passages are cut into word tokens and diffed on their stems, so `relations` matches
 //! `relation`. A phrase is a run of equal tokens, possibly bridged by one substituted word
@@ -8,9 +8,6 @@
 //! on content words: stop words alone never make a phrase.
 
 use std::collections::HashMap;
-
-use similar::algorithms::{lcs, Capture, Replace};
-use similar::DiffOp;
 
 use crate::align::SharedPhrase;
 use crate::segment::Span;
@@ -23,6 +20,17 @@ const MIN_SHARED_WORDS: usize = 2;
 /// bounds it (~9 MB) for a pasted text that is one enormous paragraph; prose paragraphs are far
 /// shorter.
 const MAX_DIFF_WORDS: usize = 1500;
+
+/// A word as the diff reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiffWord {
+    /// Where it stands in its document.
+    pub span: Span,
+    /// Its stem as a number: equal stems, equal keys.
+    pub key: u32,
+    /// Whether it is a stop word.
+    pub stop: bool,
+}
 
 /// The phrases shared by `a_text[a]` and `b_text[b]`, in reading order of `a`; `here` spans
 /// point into `a_text`, `there` spans into `b_text`.
@@ -37,72 +45,48 @@ const MAX_DIFF_WORDS: usize = 1500;
 /// assert_eq!(found[0].there.of(b), "highest point in history");
 /// ```
 pub fn shared_wording(a_text: &str, a: Span, b_text: &str, b: Span) -> Vec<SharedPhrase> {
-    let mut a_tokens = text::tokens(a_text, a);
-    let mut b_tokens = text::tokens(b_text, b);
-    a_tokens.truncate(MAX_DIFF_WORDS);
-    b_tokens.truncate(MAX_DIFF_WORDS);
-    // Stems interned to small integers: the diff compares numbers, not strings.
+    let a_tokens = text::tokens(a_text, a);
+    let b_tokens = text::tokens(b_text, b);
+    // Stems interned to small integers.
     let mut ids: HashMap<&str, u32> = HashMap::new();
-    let mut a_keys = Vec::with_capacity(a_tokens.len());
-    let mut b_keys = Vec::with_capacity(b_tokens.len());
-    for (tokens, keys) in [(&a_tokens, &mut a_keys), (&b_tokens, &mut b_keys)] {
+    let mut words = [Vec::new(), Vec::new()];
+    for (tokens, words) in [&a_tokens, &b_tokens].into_iter().zip(&mut words) {
         for t in tokens {
             let next = ids.len() as u32;
-            keys.push(*ids.entry(t.stem.as_str()).or_insert(next));
+            words.push(DiffWord {
+                span: t.span,
+                key: *ids.entry(t.stem.as_str()).or_insert(next),
+                stop: t.stop,
+            });
         }
     }
-    // The classic LCS table, called directly. `capture_diff_slices(Algorithm::…)` links every
-    // algorithm, and Patience/Myers instantiate their divide-and-conquer for several hook types:
-    // ~55 KB of wasm against ~8 KB for this, on passages of a few hundred words where an
-    // O(a × b) table costs well under a millisecond.
-    let mut hook = Replace::new(Capture::new());
-    match lcs::diff(
-        &mut hook,
-        &a_keys,
-        0..a_keys.len(),
-        &b_keys,
-        0..b_keys.len(),
-    ) {
-        Ok(()) => {}
-        Err(never) => match never {},
-    }
-    let ops = hook.into_inner().into_ops();
+    shared_phrases(&words[0], &words[1])
+}
 
-    // Pairs of equal tokens, with a break wherever the two texts part for more than a bridge.
-    let mut runs: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
-    for op in &ops {
-        match *op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                let run = runs.last_mut().expect("runs start non-empty");
-                run.extend((0..len).map(|k| (old_index + k, new_index + k)));
-            }
-            DiffOp::Replace {
-                old_len: 1,
-                new_len: 1,
-                ..
-            } => {}
-            DiffOp::Delete {
-                old_index,
-                old_len: 1,
-                ..
-            } if a_tokens[old_index].stop => {}
-            DiffOp::Insert {
-                new_index,
-                new_len: 1,
-                ..
-            } if b_tokens[new_index].stop => {}
-            _ => runs.push(Vec::new()),
-        }
-    }
-
+/// The phrases shared by two passages already cut into words (the engine keeps every
+/// paragraph's words with their stems as numbers, see [`crate::index::Word`]); as
+/// [`shared_wording`].
+pub fn shared_phrases(a: &[DiffWord], b: &[DiffWord]) -> Vec<SharedPhrase> {
+    let a = &a[..a.len().min(MAX_DIFF_WORDS)];
+    let b = &b[..b.len().min(MAX_DIFF_WORDS)];
+    let pairs = matches(
+        &a.iter().map(|w| w.key).collect::<Vec<_>>(),
+        &b.iter().map(|w| w.key).collect::<Vec<_>>(),
+    );
+    // Runs of equal words, held together across a bridge; the texts part anywhere else.
+    let runs =
+        pairs.chunk_by(
+            |&(i, j), &(next_i, next_j)| match (next_i - i - 1, next_j - j - 1) {
+                (0, 0) | (1, 1) => true,
+                (1, 0) => a[i + 1].stop,
+                (0, 1) => b[j + 1].stop,
+                _ => false,
+            },
+        );
     let mut out = Vec::new();
     for run in runs {
         // A bridge only counts between equal words, so a run ending in one is cut there.
-        let content = |&(i, _): &(usize, usize)| !a_tokens[i].stop;
+        let content = |&(i, _): &(usize, usize)| !a[i].stop;
         let Some(first) = run.iter().position(content) else {
             continue;
         };
@@ -117,16 +101,104 @@ pub fn shared_wording(a_text: &str, a: Span, b_text: &str, b: Span) -> Vec<Share
         let (a_first, b_first) = run[0];
         let (a_last, b_last) = run[run.len() - 1];
         out.push(SharedPhrase {
-            here: Span::new(a_tokens[a_first].span.start, a_tokens[a_last].span.end),
-            there: Span::new(b_tokens[b_first].span.start, b_tokens[b_last].span.end),
+            here: Span::new(a[a_first].span.start, a[a_last].span.end),
+            there: Span::new(b[b_first].span.start, b[b_last].span.end),
         });
     }
     out
 }
 
+/// The positions `(in a, in b)` of equal keys that a longest common subsequence of `a` and `b`
+/// pairs, in order: the equal ends first, then the classic table over the rest, walked from the
+/// start, skipping a word of `a` on a tie. These are the pairs `similar`'s `lcs::diff` reports
+/// as equal (a test checks it); written out, the table's loop runs several times faster under
+/// `opt-level = "z"` than through its generic indexing, and `similar` adds nothing to the wasm.
+fn matches(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a_mid, b_mid) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    let width = a_mid.len() + 1;
+    // table[i * width + j]: length of the longest common subsequence of b_mid[i..], a_mid[j..].
+    let mut table = vec![0u32; (b_mid.len() + 1) * width];
+    for (i, key) in b_mid.iter().enumerate().rev() {
+        let (row, below) = table[i * width..].split_at_mut(width);
+        for (j, other) in a_mid.iter().enumerate().rev() {
+            row[j] = if key == other {
+                below[j + 1] + 1
+            } else {
+                below[j].max(row[j + 1])
+            };
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = (0..prefix).map(|k| (k, k)).collect();
+    let (mut i, mut j) = (0, 0);
+    while i < b_mid.len() && j < a_mid.len() {
+        if b_mid[i] == a_mid[j] {
+            pairs.push((prefix + j, prefix + i));
+            i += 1;
+            j += 1;
+        } else if table[i * width + j + 1] >= table[(i + 1) * width + j] {
+            j += 1;
+        } else {
+            i += 1;
+        }
+    }
+    pairs.extend((0..suffix).map(|k| (a.len() - suffix + k, b.len() - suffix + k)));
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pairs `similar`'s `lcs::diff` reports as equal.
+    fn similar_pairs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+        use similar::algorithms::{lcs, Capture};
+        let mut hook = Capture::new();
+        lcs::diff(&mut hook, a, 0..a.len(), b, 0..b.len()).unwrap();
+        let mut pairs = Vec::new();
+        for op in hook.into_ops() {
+            if let similar::DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = op
+            {
+                pairs.extend((0..len).map(|k| (old_index + k, new_index + k)));
+            }
+        }
+        pairs
+    }
+
+    // proptest does not build for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn matches_pairs_what_similar_pairs(
+            a in proptest::collection::vec(0u32..6, 0..40),
+            b in proptest::collection::vec(0u32..6, 0..40),
+        ) {
+            proptest::prop_assert_eq!(matches(&a, &b), similar_pairs(&a, &b));
+        }
+    }
+
+    #[test]
+    fn matches_pairs_what_similar_pairs_on_shared_ends() {
+        for (a, b) in [
+            (vec![1, 2, 3, 4], vec![1, 2, 3, 4]),
+            (vec![1, 2, 3], vec![1, 2, 3, 4, 5]),
+            (vec![7, 1, 2, 9, 3, 7], vec![7, 2, 1, 3, 9, 7]),
+            (vec![], vec![1]),
+            (vec![1, 1, 1], vec![1, 1]),
+        ] {
+            assert_eq!(matches(&a, &b), similar_pairs(&a, &b), "{a:?} {b:?}");
+        }
+    }
 
     fn shared(a: &str, b: &str) -> Vec<(String, String)> {
         shared_wording(a, Span::new(0, a.len()), b, Span::new(0, b.len()))

@@ -136,7 +136,7 @@ const DECISIVE: f32 = 0.15;
 /// assert_eq!(j.cue.unwrap().of(text), "would not form an alliance");
 /// ```
 pub fn judge(question: &Question, text: &str, passage: Span) -> Judgement {
-    Judge::new(question).passage(text, passage)
+    Judge::new(question).passage(text, passage, &text::tokens(text, passage))
 }
 
 /// A question's sides, read once: judging many passages on one question with this is much
@@ -153,22 +153,26 @@ impl Judge {
         }
     }
 
-    /// The stance of `text[passage]`; see [`judge`].
-    pub fn passage(&self, text: &str, passage: Span) -> Judgement {
+    /// The stance of `text[passage]`, whose words are `tokens` (`text::tokens(text, passage)`,
+    /// which the engine keeps for every paragraph); see [`judge`].
+    pub fn passage(&self, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
         let Some(sides) = &self.sides else {
             return Judgement::NEUTRAL;
         };
-        judge_with(sides, text, passage)
+        judge_with(sides, text, passage, tokens)
     }
 }
 
-fn judge_with(sides: &Sides, text: &str, passage: Span) -> Judgement {
+fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
     let mut signals = Vec::new();
+    let mut rest = tokens;
     // The engine's quick splitter: Unicode sentence bounds would add ~30 KB of tables to the wasm.
     for sentence in text::quick_sentences(text, passage) {
-        let tokens = text::tokens(text, sentence);
-        let reading = Reading::of(text, &tokens);
-        signals.extend(sides.signals(&tokens, &reading));
+        // No word crosses a sentence end, so the passage's words cut there are the sentence's.
+        let (tokens, after) = rest.split_at(rest.partition_point(|t| t.span.end <= sentence.end));
+        rest = after;
+        let reading = Reading::of(text, tokens);
+        signals.extend(sides.signals(tokens, &reading));
     }
     let score: f32 = signals.iter().map(|s| s.side.sign() * s.weight).sum();
     let stance = if score >= DECISIVE {
