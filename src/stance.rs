@@ -166,12 +166,13 @@ impl Judge {
 fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
     let mut signals = Vec::new();
     let mut rest = tokens;
+    let mut quotes = Quotes::from(passage.start);
     // The engine's quick splitter: Unicode sentence bounds would add ~30 KB of tables to the wasm.
     for sentence in text::quick_sentences(text, passage) {
         // No word crosses a sentence end, so the passage's words cut there are the sentence's.
         let (tokens, after) = rest.split_at(rest.partition_point(|t| t.span.end <= sentence.end));
         rest = after;
-        let reading = Reading::of(text, tokens);
+        let reading = Reading::of(text, tokens, &mut quotes);
         signals.extend(sides.signals(tokens, &reading));
     }
     let score: f32 = signals.iter().map(|s| s.side.sign() * s.weight).sum();
@@ -726,7 +727,7 @@ impl Statement {
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let tokens = text::tokens(statement, sentence);
             words.extend(tokens.iter().map(|t| t.norm.clone()));
-            let reading = Reading::of(statement, &tokens);
+            let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
             let mut in_name = false;
             for (i, tok) in tokens.iter().enumerate() {
                 let original = tok.span.of(statement);
@@ -797,6 +798,33 @@ impl Statement {
 }
 
 /// How each token of one sentence is read: negation, clause structure, weight.
+/// Whether the reading stands inside a quotation, and the byte it has read up to.
+#[derive(Debug, Clone, Copy)]
+struct Quotes {
+    at: usize,
+    open: bool,
+}
+
+impl Quotes {
+    /// Outside any quotation, reading from byte `at`.
+    fn from(at: usize) -> Quotes {
+        Quotes { at, open: false }
+    }
+
+    /// Follows the quotation marks in `gap`: curly and guillemet marks open and close,
+    /// straight double quotes toggle.
+    fn read(&mut self, gap: &str) {
+        for c in gap.chars() {
+            match c {
+                '“' | '«' => self.open = true,
+                '”' | '»' => self.open = false,
+                '"' => self.open = !self.open,
+                _ => {}
+            }
+        }
+    }
+}
+
 struct Reading {
     /// The token is itself a negation word (or part of one, like `than` in `rather than`).
     negator: Vec<bool>,
@@ -813,7 +841,10 @@ struct Reading {
 }
 
 impl Reading {
-    fn of(text: &str, tokens: &[Token]) -> Reading {
+    /// Reads one sentence's `tokens`; `quotes` carries the quotation state from the end of the
+    /// sentence before (so a quotation running over several sentences still counts as quoted)
+    /// and is moved to the end of this one.
+    fn of(text: &str, tokens: &[Token], quotes: &mut Quotes) -> Reading {
         let n = tokens.len();
         let clause_start: Vec<bool> = (0..n)
             .map(|i| {
@@ -912,20 +943,13 @@ impl Reading {
                 *w *= if j > turn { 1.25 } else { 0.8 };
             }
         }
-        // Quoted words are someone else's.
-        let mut quoted = false;
-        let mut at = 0;
+        // Quoted words are someone else's. Only the gaps between words are read, from where
+        // the last sentence ended: rescanning the passage (or document) from its start for each
+        // sentence was half of the engine's time.
         for (j, tok) in tokens.iter().enumerate() {
-            for c in text[at..tok.span.start].chars() {
-                match c {
-                    '“' | '«' => quoted = true,
-                    '”' | '»' => quoted = false,
-                    '"' => quoted = !quoted,
-                    _ => {}
-                }
-            }
-            at = tok.span.end;
-            if quoted {
+            quotes.read(&text[quotes.at.min(tok.span.start)..tok.span.start]);
+            quotes.at = tok.span.end;
+            if quotes.open {
                 weight[j] *= 0.6;
             }
         }
@@ -1410,6 +1434,10 @@ fn is_rapprochement(stem: &str) -> bool {
 /// (`strengthen` → `strengthened` is cut, `deterior` → `deteriorating` is not). Short words
 /// must match exactly, so `sour` never matches `source`.
 fn inflects(stem: &str, word: &str) -> bool {
+    // Called for every word against every lexicon entry: the first byte settles most pairs.
+    if stem.as_bytes().first() != word.as_bytes().first() {
+        return false;
+    }
     stem == word || (word.len() >= 5 && stem.starts_with(word) && stem.len() <= word.len() + 3)
 }
 
@@ -1539,6 +1567,25 @@ mod tests {
         stance!(alliance(),
             "“We are allies,” the officials said; in truth it is not an alliance." => Stance::Con,
         );
+    }
+
+    #[test]
+    fn a_quotation_over_several_sentences_is_quoted_throughout() {
+        let q = alliance();
+        let own = "They spoke at length. We are allies.";
+        let quoted = "They said: “We spoke at length. We are allies.”";
+        let score = |text: &str| judge(&q, text, Span::new(0, text.len())).score;
+        assert!(score(own) > 0.0);
+        assert!(
+            score(quoted) < score(own),
+            "the second quoted sentence weighs less: {} vs {}",
+            score(quoted),
+            score(own)
+        );
+        // A quotation closed in an earlier paragraph does not reach into the next one.
+        let text = format!("{quoted}\n{own}");
+        let second = Span::new(quoted.len() + 1, text.len());
+        assert_eq!(judge(&q, &text, second).score, score(own));
     }
 
     #[test]
