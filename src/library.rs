@@ -165,7 +165,7 @@ impl fmt::Display for LibraryError {
                 f,
                 "You have added {max} {what}, the most this page keeps. Remove one to add another."
             ),
-            LibraryError::Unknown { id } => write!(f, "There is no {id:?} to change."),
+            LibraryError::Unknown { id } => write!(f, "There is no “{id}” to change."),
             LibraryError::Unreadable { reason } => write!(
                 f,
                 "Your saved texts and questions could not be read ({reason}). They were left untouched; the original corpus is shown."
@@ -259,7 +259,9 @@ impl Library {
             questions: &self.questions,
             removed_questions: &self.removed_questions,
         })
-        .expect("strings and numbers always serialise")
+        // Strings and numbers always serialise; `expect` would pull serde_json's Debug (and
+        // Unicode escape tables) into the wasm.
+        .unwrap_or_default()
     }
 
     /// Reads what [`Library::to_json`] wrote. Damaged JSON, a value that is not ours, a
@@ -318,16 +320,16 @@ impl Library {
         let mut ids = std::collections::HashSet::new();
         for text in &self.texts {
             if text.id.is_empty() || !ids.insert(text.id.as_str()) {
-                return Err(format!("text id {:?} is empty or repeated", text.id));
+                return Err(format!("text id “{}” is empty or repeated", text.id));
             }
         }
         let mut ids = std::collections::HashSet::new();
         for q in &self.questions {
             if !Question::is_valid_id(&q.id) || !ids.insert(q.id.as_str()) {
-                return Err(format!("question id {:?} is invalid or repeated", q.id));
+                return Err(format!("question id “{}” is invalid or repeated", q.id));
             }
             if q.title.trim().is_empty() || q.prompt.trim().is_empty() {
-                return Err(format!("question {:?} lacks a title or prompt", q.id));
+                return Err(format!("question “{}” lacks a title or prompt", q.id));
             }
         }
         if self.texts.len() > MAX_TEXTS || self.questions.len() > MAX_QUESTIONS {
@@ -411,12 +413,12 @@ impl Library {
         } else if !Question::is_valid_id(given) {
             return Err(field(
                 "id",
-                format!("{given:?} must be lowercase letters, digits and _ only"),
+                format!("“{given}” must be lowercase letters, digits and _ only"),
             ));
         } else if taken(given) {
             return Err(field(
                 "id",
-                format!("{given:?} is already used; pick another, or edit that question"),
+                format!("“{given}” is already used; pick another, or edit that question"),
             ));
         } else {
             given.to_string()
@@ -718,7 +720,7 @@ mod tests {
         d.id = "Bad Id".into();
         let err = lib.add_question(&b, &d).unwrap_err();
         assert!(
-            err.to_string().starts_with("`id`: \"Bad Id\" must be"),
+            err.to_string().starts_with("`id`: “Bad Id” must be"),
             "{err}"
         );
         d.id = "second".into();

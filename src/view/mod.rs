@@ -6,8 +6,11 @@
 //! - `widget.rs`: one `Widget` per element — its [`crate::state::ViewState`],
 //!   attributes, permalink and timings.
 //! - `render.rs`: draws a state into nodes. `events.rs`: turns DOM events into messages.
+//! - `byo.rs`: "bring your own" — the panel to add texts and questions, keep them in
+//!   localStorage, and export the comparison.
 //! - `dom.rs`: node helpers; text always enters as text nodes, never as HTML.
 
+mod byo;
 mod dom;
 mod events;
 mod render;
@@ -21,6 +24,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::align::{Engine, QuestionAlignment};
 use crate::corpus::Corpus;
+use crate::library::{self, Library};
 use crate::marks;
 use crate::segment::Span;
 
@@ -29,6 +33,13 @@ pub use widget::Widget;
 #[wasm_bindgen(module = "/src/view/element.js")]
 extern "C" {
     fn define_element(create: &Closure<dyn Fn(ShadowRoot, HtmlElement) -> JsValue>);
+    fn read_files(event: &web_sys::Event, done: JsValue);
+    fn copy_text(text: &str, done: JsValue);
+    fn download(name: &str, kind: &str, text: &str);
+    #[wasm_bindgen(catch)]
+    fn store_get(key: &str) -> Result<Option<String>, JsValue>;
+    fn store_set(key: &str, value: Option<String>) -> Option<String>;
+    fn after_paint(f: JsValue);
 }
 
 thread_local! {
@@ -114,6 +125,8 @@ pub(crate) struct Model {
     prepared: RefCell<Vec<Option<Rc<Prepared>>>>,
     /// For blind mode: each author's names, `(name, document)`, to cut out of the text.
     pub names: Vec<(String, usize)>,
+    /// The reader's additions this model was built with (empty for the original corpus).
+    pub library: Library,
 }
 
 impl Model {
@@ -124,6 +137,18 @@ impl Model {
                 .get_or_insert_with(|| Rc::new(Model::new(Corpus::embedded().clone())))
                 .clone()
         })
+    }
+
+    /// The original corpus with `library`'s additions, segmented and indexed.
+    pub fn with_library(library: Library) -> Model {
+        let mut model = Model::new(library.corpus(Corpus::embedded()));
+        model.library = library;
+        model
+    }
+
+    /// Whether the corpus can be compared (two texts, a question), or why not.
+    pub fn comparable(&self) -> Result<(), library::Incomparable> {
+        library::check_comparable(self.corpus())
     }
 
     fn new(corpus: Corpus) -> Model {
@@ -138,6 +163,7 @@ impl Model {
             engine: Engine::new(corpus),
             prepared: RefCell::new(vec![None; questions]),
             names,
+            library: Library::default(),
         }
     }
 

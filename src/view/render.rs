@@ -49,6 +49,19 @@ pub(crate) fn draw(w: &Inner, closest: Option<&[PassageMatch]>) -> R<Element> {
     let app = dom.child(&px, "div", "app")?;
     notices(w, &app)?;
     toolbar(w, &app)?;
+    if w.byo.busy {
+        dom.text_child(&app, "p", "busy", "Realigning…")?
+            .set_attribute("role", "status")?;
+    }
+    if w.byo.open {
+        super::byo::panel(w, &app)?;
+    }
+    if let Err(why) = w.model.comparable() {
+        dom.text_child(&app, "p", "notice", &why.to_string())?
+            .set_attribute("role", "status")?;
+        shortcuts(dom, &app)?;
+        return Ok(px);
+    }
     question_tabs(w, &app)?;
     let panel = dom.child(&app, "div", "panel")?;
     attrs(
@@ -141,6 +154,9 @@ fn toolbar(w: &Inner, parent: &Element) -> R {
     pressed(&b, s.projector)?;
     let b = dom.button(&modes, "", "Print handout", "print")?;
     b.set_attribute("data-key", "print")?;
+    let b = dom.button(&modes, "toggle", "Add texts & questions", "byo")?;
+    attrs(&b, &[("data-key", "byo"), ("aria-controls", "byo")])?;
+    b.set_attribute("aria-expanded", if w.byo.open { "true" } else { "false" })?;
     Ok(())
 }
 
@@ -263,7 +279,8 @@ fn column_header(w: &Inner, col: &Element, doc: usize) -> R {
     let dom = &w.dom;
     let d = &w.model.corpus().documents[doc];
     let head = dom.child(col, "header", "column-head")?;
-    dom.text_child(&head, "p", "label", &w.author_name(doc))?;
+    dom.text_child(&head, "p", "label", &w.author_name(doc))?
+        .set_attribute("dir", "auto")?;
     if w.state.blind {
         dom.text_child(
             &head,
@@ -273,7 +290,8 @@ fn column_header(w: &Inner, col: &Element, doc: usize) -> R {
         )?;
         return Ok(());
     }
-    dom.text_child(&head, "h3", "title", &d.title)?;
+    dom.text_child(&head, "h3", "title", &d.title)?
+        .set_attribute("dir", "auto")?;
     let meta = dom.child(&head, "dl", "meta")?;
     let date = if d.date.is_empty() {
         "not stated".to_string()
@@ -335,6 +353,7 @@ fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) -> R {
                 _ => "context",
             };
             let el = dom.child(&body, "p", class)?;
+            el.set_attribute("dir", "auto")?;
             text_pieces(w, &el, doc, para.span, &[])?;
         }
     }
@@ -438,6 +457,7 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
         marks.extend(v.shared.iter().copied());
     }
     let text = dom.child(&art, "p", "text")?;
+    text.set_attribute("dir", "auto")?;
     let span = w.model.engine.paragraphs(p.doc)[p.paragraph].span;
     text_pieces(w, &text, p.doc, span, &marks)?;
     Ok(art)

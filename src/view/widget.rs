@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use super::byo::{self, Byo};
 use super::dom::Dom;
 use super::events::{self, Listeners};
 use super::{now, render, since_start, Model};
@@ -57,6 +58,69 @@ impl Widget {
             }
         }
     }
+
+    /// The element's methods for scripts, one entry point (each `#[wasm_bindgen]` method
+    /// costs its own glue): `addText` (`arg`: `{title, author, text}`; the text is read as a
+    /// paste, HTML or plain) returns the text's id; `addQuestion` (`arg`: the question as
+    /// JSON) returns its id and shows it; `reset` goes back to the original corpus; `export`
+    /// (`arg`: `markdown`, `csv` or `json`) returns the comparison. A failure is shown in the
+    /// widget and thrown as an `Error` with the same message.
+    pub fn call(&self, method: &str, arg: JsValue) -> Result<String, JsValue> {
+        let text = || arg.as_string().unwrap_or_default();
+        let result = match method {
+            "addText" => self.add_text(&arg),
+            "addQuestion" => crate::library::QuestionDraft::from_json(&text())
+                .map_err(|e| e.to_string())
+                .and_then(|draft| {
+                    let done = format!("Question “{}” added.", draft.title.trim());
+                    byo::change(
+                        &self.inner,
+                        |l| l.add_question(crate::corpus::Corpus::embedded(), &draft),
+                        true,
+                        done,
+                        true,
+                    )
+                }),
+            "reset" => byo::reset(&self.inner, true).map(|_| String::new()),
+            _ => byo::exported(&self.inner.borrow().model, &text()),
+        };
+        result.map_err(|e| {
+            if let Ok(mut i) = self.inner.try_borrow_mut() {
+                i.notices.push(e.clone());
+                i.redraw();
+            }
+            js_sys::Error::new(&e).into()
+        })
+    }
+}
+
+impl Widget {
+    fn add_text(&self, text: &JsValue) -> Result<String, String> {
+        let get = |key: &str| {
+            js_sys::Reflect::get(text, &key.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let (title, author) = (get("title"), get("author"));
+        crate::import::text_from_pasted(&get("text"))
+            .map_err(|e| e.to_string())
+            .and_then(|imp| {
+                let title = if title.trim().is_empty() {
+                    imp.title.unwrap_or_default()
+                } else {
+                    title
+                };
+                let done = format!("Added “{title}”.");
+                byo::change(
+                    &self.inner,
+                    |l| l.add_text(&title, &author, &imp.text).map(|t| t.id.clone()),
+                    false,
+                    done,
+                    true,
+                )
+            })
+    }
 }
 
 impl Widget {
@@ -70,7 +134,13 @@ impl Widget {
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         let style_ms = now() - began;
         let began = now();
-        let model = Model::shared();
+        let keeps = host.has_attribute("permalink") || host.has_attribute("library");
+        let mut notices = Vec::new();
+        let model = if keeps {
+            byo::kept_model(&mut notices)
+        } else {
+            Model::shared()
+        };
         let engine_ms = now() - began;
         let document = root
             .owner_document()
@@ -84,7 +154,9 @@ impl Widget {
             model,
             theme: Theme::Auto,
             height: None,
-            notices: Vec::new(),
+            notices,
+            keeps,
+            byo: Byo::default(),
             announce: String::new(),
             focus_after: None,
             closest: None,
@@ -105,7 +177,9 @@ impl Widget {
             inner.read_hash();
         }
         let aligning = now();
-        inner.model.prepared(inner.state.question);
+        if inner.model.comparable().is_ok() {
+            inner.model.prepared(inner.state.question);
+        }
         let align_ms = now() - aligning;
         inner.check_focus();
         let drawing = now();
@@ -118,6 +192,9 @@ impl Widget {
         inner.publish_timings();
         let inner = Rc::new(RefCell::new(inner));
         let listeners = events::install(&inner)?;
+        if keeps {
+            byo::register(&inner);
+        }
         prepare_in_background(&inner.borrow().model);
         Ok(Widget {
             inner,
@@ -134,6 +211,8 @@ struct Timings {
     parts: Option<[f64; 5]>,
     question: Vec<f64>,
     focus: Vec<f64>,
+    /// Building the engine anew after a text or question changed, through the redraw.
+    realign: Vec<f64>,
 }
 
 /// A widget's state and the handles it draws into.
@@ -155,6 +234,10 @@ pub(crate) struct Inner {
     pub handout: bool,
     /// Whether this instance reads and writes the URL hash.
     pub permalink: bool,
+    /// Whether this instance keeps the reader's library (`permalink` or `library`).
+    pub keeps: bool,
+    /// The "bring your own" panel.
+    pub byo: Byo,
     closest: Option<(usize, Focus, Rc<Vec<PassageMatch>>)>,
     timings: Timings,
 }
@@ -189,8 +272,14 @@ impl Inner {
         self.write_hash();
     }
 
-    /// Redraws the whole widget from its state, keeping keyboard focus on the same control.
+    /// Redraws the whole widget from its state, keeping what was typed in the panel.
     pub fn redraw(&mut self) {
+        byo::harvest(self);
+        self.paint();
+    }
+
+    /// Redraws the whole widget, keeping keyboard focus on the same control.
+    pub fn paint(&mut self) {
         let active = self
             .root
             .active_element()
@@ -232,6 +321,7 @@ impl Inner {
     /// The closest passage of every other shown author to the passage in focus (cached).
     fn closest_matches(&mut self) -> Option<Rc<Vec<PassageMatch>>> {
         let focus = self.state.focus?;
+        self.model.comparable().ok()?;
         let q = self.state.question;
         if let Some((cq, cf, m)) = &self.closest {
             if *cq == q && *cf == focus {
@@ -262,6 +352,10 @@ impl Inner {
         let Some(focus) = self.state.focus else {
             return;
         };
+        if self.model.comparable().is_err() {
+            self.state.focus = None;
+            return;
+        }
         let prepared = self.model.prepared(self.state.question);
         let found = prepared
             .alignment
@@ -277,6 +371,46 @@ impl Inner {
             ));
             self.state.update(Msg::Unfocus);
         }
+    }
+
+    /// Shows `model` (the corpus changed): the same question when it is still there, or
+    /// `select`; `started`: when the change began, for the realign timing.
+    pub fn install(&mut self, model: Rc<Model>, select: Option<&str>, started: Option<f64>) {
+        let was = self
+            .model
+            .corpus()
+            .questions
+            .get(self.state.question)
+            .map(|q| q.id.clone());
+        self.model = model;
+        self.closest = None;
+        self.byo.busy = false;
+        let old = std::mem::replace(&mut self.state, ViewState::new(self.model.corpus()));
+        let questions = &self.model.corpus().questions;
+        let at = |id: &str| questions.iter().position(|q| q.id == id);
+        self.state.question = select
+            .and_then(at)
+            .or_else(|| was.as_deref().and_then(at))
+            .unwrap_or(old.question.min(questions.len().saturating_sub(1)));
+        self.state.blind = old.blind;
+        self.state.highlights = old.highlights;
+        self.state.projector = old.projector;
+        if let Some(list) = self.host.get_attribute("authors") {
+            self.state.authors = parse_authors(&list, self.model.corpus()).ok();
+        }
+        if self.model.comparable().is_ok() {
+            self.model.prepared(self.state.question);
+        }
+        self.redraw();
+        if let Some(started) = started {
+            if let Some(px) = self.root.first_element_child() {
+                let _ = px.dyn_ref::<HtmlElement>().map(HtmlElement::offset_height);
+            }
+            self.timings.realign.push(now() - started);
+            self.publish_timings();
+        }
+        self.write_hash();
+        prepare_in_background(&self.model);
     }
 
     /// The name a column carries: the label, or "Author A–D" in blind mode.
@@ -396,6 +530,7 @@ impl Inner {
         }
         set("questionSwitch", array(&self.timings.question).into());
         set("focus", array(&self.timings.focus).into());
+        set("realign", array(&self.timings.realign).into());
         let _ = js_sys::Reflect::set(&self.host, &"parallaxTimings".into(), &t);
     }
 }
@@ -409,6 +544,10 @@ fn prepare_in_background(model: &Rc<Model>) {
     };
     let model = model.clone();
     let next = Closure::once_into_js(move || {
+        // Nobody shows this model any more (the corpus changed): stop.
+        if Rc::strong_count(&model) == 1 {
+            return;
+        }
         model.prepared(q);
         prepare_in_background(&model);
     });
