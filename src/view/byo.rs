@@ -246,7 +246,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
                     notices: Vec::new(),
                 })
             } else {
-                import::text_from_pasted(&text).map_err(|e| e.to_string())
+                import::text_from_pasted_with(&text, super::read_html).map_err(|e| e.to_string())
             };
             let title = i.byo.field("title").to_string();
             let author = i.byo.field("author").to_string();
@@ -511,7 +511,7 @@ fn read(inner: &Rc<RefCell<Inner>>, list: JsValue) {
         let pair = js_sys::Array::from(&pair);
         let name = pair.get(0).as_string().unwrap_or_default();
         let bytes = js_sys::Uint8Array::new(&pair.get(1)).to_vec();
-        match import::text_from_bytes(&name, &bytes) {
+        match import::text_from_bytes_with(&name, &bytes, super::read_html) {
             Ok(imported) => read.push((name, imported)),
             Err(e) => errors.push(e.to_string()),
         }

@@ -40,6 +40,19 @@ extern "C" {
     fn store_get(key: &str) -> Result<Option<String>, JsValue>;
     fn store_set(key: &str, value: Option<String>) -> Option<String>;
     fn after_paint(f: JsValue);
+    fn html_text(html: &str) -> js_sys::Array;
+}
+
+/// An HTML page's text, read by the browser's `DOMParser` (`html_text` in `element.js`): it
+/// parses as the browser does, runs no script and loads nothing, and it keeps the native
+/// tokenizer of [`crate::import`] out of the wasm. The [`crate::import::HtmlReader`] of the view.
+pub fn read_html(html: &str) -> crate::import::Extracted {
+    let found = html_text(html);
+    crate::import::Extracted {
+        title: found.get(0).as_string(),
+        author: found.get(1).as_string(),
+        paragraphs: found.iter().skip(2).filter_map(|l| l.as_string()).collect(),
+    }
 }
 
 thread_local! {

@@ -103,7 +103,7 @@ impl Widget {
                 .unwrap_or_default()
         };
         let (title, author) = (get("title"), get("author"));
-        crate::import::text_from_pasted(&get("text"))
+        crate::import::text_from_pasted_with(&get("text"), super::read_html)
             .map_err(|e| e.to_string())
             .and_then(|imp| {
                 let title = if title.trim().is_empty() {
