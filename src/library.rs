@@ -14,7 +14,7 @@ use crate::corpus::{Corpus, Document};
 use crate::order;
 use crate::question::Question;
 
-mod json;
+pub(crate) mod json;
 
 use json::Value;
 
@@ -242,6 +242,8 @@ pub fn id_from_title(title: &str) -> String {
 }
 
 /// The saved form: `{"version": 1, "texts": […], "questions": […], "removed_questions": […]}`.
+/// [`Library::to_json`] writes it by hand; the tests hold it to serde_json's output of this.
+#[cfg(test)]
 #[derive(Serialize)]
 struct Saved<'a> {
     version: u32,
@@ -251,17 +253,63 @@ struct Saved<'a> {
 }
 
 impl Library {
-    /// The JSON to keep: versioned, so a later format can still read it.
+    /// The JSON to keep: versioned, so a later format can still read it. The same bytes as
+    /// `serde_json::to_string` on the derived schema (tested), written by hand to keep
+    /// serde_json out of the wasm.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&Saved {
-            version: FORMAT_VERSION,
-            texts: &self.texts,
-            questions: &self.questions,
-            removed_questions: &self.removed_questions,
-        })
-        // Strings and numbers always serialise; `expect` would pull serde_json's Debug (and
-        // Unicode escape tables) into the wasm.
-        .unwrap_or_default()
+        let mut w = json::Writer::new(false);
+        w.open('{');
+        w.key("version");
+        w.number(u64::from(FORMAT_VERSION));
+        w.key("texts");
+        w.open('[');
+        for t in &self.texts {
+            w.open('{');
+            for (key, value) in [
+                ("id", &t.id),
+                ("title", &t.title),
+                ("author", &t.author),
+                ("text", &t.text),
+            ] {
+                w.key(key);
+                w.string(value);
+            }
+            w.key("added_order");
+            w.number(t.added_order);
+            w.close('}');
+        }
+        w.close(']');
+        w.key("questions");
+        w.open('[');
+        for q in &self.questions {
+            w.open('{');
+            w.key("id");
+            w.string(&q.id);
+            w.key("title");
+            w.string(&q.title);
+            w.key("prompt");
+            w.string(&q.prompt);
+            w.key("keywords");
+            w.open('[');
+            for k in &q.keywords {
+                w.string(k);
+            }
+            w.close(']');
+            w.key("pro");
+            w.optional_string(q.pro.as_deref());
+            w.key("con");
+            w.optional_string(q.con.as_deref());
+            w.close('}');
+        }
+        w.close(']');
+        w.key("removed_questions");
+        w.open('[');
+        for id in &self.removed_questions {
+            w.string(id);
+        }
+        w.close(']');
+        w.close('}');
+        w.finish()
     }
 
     /// Reads what [`Library::to_json`] wrote. Damaged JSON, a value that is not ours, a
@@ -808,6 +856,33 @@ mod tests {
         let json = lib.to_json();
         assert!(json.starts_with("{\"version\":1,"), "{json}");
         assert_eq!(Library::from_json(&json), Ok(lib));
+    }
+
+    #[test]
+    fn saved_json_is_what_serde_json_writes() {
+        let mut lib = Library::default();
+        let b = base();
+        // Every character class the writer escapes, and some it must leave alone.
+        let odd = "q\"\\ \n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f} / é 👩\u{200D}👩 </script>";
+        lib.add_text(odd, "", &format!("{odd}\n")).unwrap();
+        lib.add_text("", "Ана", "Second.\n").unwrap();
+        let mut d = draft("Mine", "Mine?");
+        d.keywords = "a, b".into();
+        d.pro = odd.into();
+        lib.add_question(&b, &d).unwrap();
+        lib.add_question(&b, &draft("Bare", "Bare?")).unwrap();
+        lib.remove_question(&b, "second").unwrap();
+        let by_serde = |lib: &Library| {
+            serde_json::to_string(&Saved {
+                version: FORMAT_VERSION,
+                texts: &lib.texts,
+                questions: &lib.questions,
+                removed_questions: &lib.removed_questions,
+            })
+            .unwrap()
+        };
+        assert_eq!(lib.to_json(), by_serde(&lib));
+        assert_eq!(Library::default().to_json(), by_serde(&Library::default()));
     }
 
     #[test]
