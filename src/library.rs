@@ -77,6 +77,12 @@ impl QuestionDraft {
     pub fn from_json(text: &str) -> Result<QuestionDraft, LibraryError> {
         let value =
             json::parse(text).map_err(|e| field("question", format!("is not JSON: {e}")))?;
+        QuestionDraft::from_value(&value)
+    }
+
+    /// [`QuestionDraft::from_json`] on a value already parsed (the browser view hands over
+    /// what a script passed, without a round trip through JSON text).
+    pub(crate) fn from_value(value: &Value) -> Result<QuestionDraft, LibraryError> {
         if !matches!(value, Value::Object(_)) {
             return Err(field(
                 "question",
@@ -322,8 +328,16 @@ impl Library {
     /// assert!(matches!(Library::from_json("{\"version\":9}"), Err(LibraryError::NewerVersion { version: 9 })));
     /// ```
     pub fn from_json(text: &str) -> Result<Library, LibraryError> {
+        let value = json::parse(text).map_err(|e| LibraryError::Unreadable {
+            reason: format!("not JSON: {e}"),
+        })?;
+        Library::from_value(&value)
+    }
+
+    /// [`Library::from_json`] on a value already parsed (the browser view parses with
+    /// `JSON.parse`, which keeps [`json::parse`] out of the wasm).
+    pub(crate) fn from_value(value: &Value) -> Result<Library, LibraryError> {
         let unreadable = |reason: String| LibraryError::Unreadable { reason };
-        let value = json::parse(text).map_err(|e| unreadable(format!("not JSON: {e}")))?;
         if !matches!(value, Value::Object(_)) {
             return Err(unreadable(format!("{} instead of an object", value.kind())));
         }
@@ -338,7 +352,7 @@ impl Library {
                 version: u32::try_from(version).unwrap_or(u32::MAX),
             });
         }
-        let texts = list(&value, "texts", |v| {
+        let texts = list(value, "texts", |v| {
             Ok(UserText {
                 id: string(v, "id")?,
                 title: optional_string(v, "title")?.unwrap_or_default(),
@@ -350,13 +364,13 @@ impl Library {
                     .ok_or("a text's `added_order` is not a whole number")?,
             })
         });
-        let removed = list(&value, "removed_questions", |v| match v {
+        let removed = list(value, "removed_questions", |v| match v {
             Value::String(s) => Ok(s.clone()),
             other => Err(format!("a removed question is {}", other.kind())),
         });
         let library = Library {
             texts: texts.map_err(unreadable)?,
-            questions: list(&value, "questions", question_value).map_err(unreadable)?,
+            questions: list(value, "questions", question_value).map_err(unreadable)?,
             removed_questions: removed.map_err(unreadable)?,
         };
         library.check().map_err(unreadable)?;

@@ -23,7 +23,7 @@ pub(crate) enum Value {
 }
 
 /// Deeper nesting than this is refused (the library is 3 deep).
-const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 impl Value {
     /// The member `key` of an object.

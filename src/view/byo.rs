@@ -95,7 +95,7 @@ pub(crate) fn kept_model(notices: &mut Vec<String>) -> Rc<Model> {
             // Said in the panel, not as an alert: nothing is wrong until the reader adds something
             // (sandboxed frames, such as an LMS's, often have no storage).
             Err(_) => Model::shared(),
-            Ok(saved) => match Library::from_json(saved.as_deref().unwrap_or("{\"version\":1}")) {
+            Ok(saved) => match read_library(saved.as_deref()) {
                 Ok(library) => {
                     k.storable = true;
                     model_of(library)
@@ -109,6 +109,20 @@ pub(crate) fn kept_model(notices: &mut Vec<String>) -> Rc<Model> {
         k.model = Some(model.clone());
         model
     })
+}
+
+/// The library kept in storage (`None`: nothing kept yet), parsed by the browser's
+/// `JSON.parse` and checked by [`Library::from_value`].
+fn read_library(saved: Option<&str>) -> Result<Library, LibraryError> {
+    let Some(text) = saved else {
+        return Ok(Library::default());
+    };
+    let unreadable = |reason| LibraryError::Unreadable { reason };
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let why = js_sys::Error::from(e).message();
+        unreadable(format!("not JSON: {}", String::from(why)))
+    })?;
+    Library::from_value(&super::json_value(&value, 0).map_err(unreadable)?)
 }
 
 /// Remembers a keeping instance, so that a change made in one redraws all.

@@ -29,7 +29,7 @@ export function define_element(create) {
         return this._widget.call("addText", text ?? {});
       }
       addQuestion(question) {
-        return this._widget.call("addQuestion", JSON.stringify(question ?? {}));
+        return this._widget.call("addQuestion", question ?? {});
       }
       reset() {
         this._widget.call("reset", null);

@@ -20,11 +20,12 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::align::{Engine, QuestionAlignment};
 use crate::corpus::Corpus;
-use crate::library::{self, Library};
+use crate::library::{self, json, Library};
 use crate::marks;
 use crate::segment::Span;
 
@@ -41,6 +42,46 @@ extern "C" {
     fn store_set(key: &str, value: Option<String>) -> Option<String>;
     fn after_paint(f: JsValue);
     fn html_text(html: &str) -> js_sys::Array;
+}
+
+/// What `JSON.parse` made (or a script passed) as the library's JSON value, so that the
+/// library is read by the browser's parser and `library::json`'s own stays out of the wasm.
+/// Numbers become their digits when they are whole and not negative (all the library reads),
+/// and a marker that no integer reading accepts otherwise; functions and `undefined` are
+/// `null`. Nesting is limited as the native parser limits it.
+pub(crate) fn json_value(v: &JsValue, depth: usize) -> Result<json::Value, String> {
+    if depth > json::MAX_DEPTH {
+        return Err("nested too deeply".into());
+    }
+    Ok(if let Some(s) = v.as_string() {
+        json::Value::String(s)
+    } else if let Some(b) = v.as_bool() {
+        json::Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        let whole = n >= 0.0 && n <= 9_007_199_254_740_991.0 && n == (n as u64) as f64;
+        json::Value::Number(if whole {
+            (n as u64).to_string()
+        } else {
+            "not whole".into()
+        })
+    } else if js_sys::Array::is_array(v) {
+        json::Value::Array(
+            js_sys::Array::from(v)
+                .iter()
+                .map(|item| json_value(&item, depth + 1))
+                .collect::<Result<_, _>>()?,
+        )
+    } else if v.is_object() && !v.is_function() {
+        let mut members = Vec::new();
+        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
+            let entry = js_sys::Array::from(&entry);
+            let key = entry.get(0).as_string().unwrap_or_default();
+            members.push((key, json_value(&entry.get(1), depth + 1)?));
+        }
+        json::Value::Object(members)
+    } else {
+        json::Value::Null
+    })
 }
 
 /// An HTML page's text, read by the browser's `DOMParser` (`html_text` in `element.js`): it

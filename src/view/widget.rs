@@ -61,16 +61,20 @@ impl Widget {
 
     /// The element's methods for scripts, one entry point (each `#[wasm_bindgen]` method
     /// costs its own glue): `addText` (`arg`: `{title, author, text}`; the text is read as a
-    /// paste, HTML or plain) returns the text's id; `addQuestion` (`arg`: the question as
-    /// JSON) returns its id and shows it; `reset` goes back to the original corpus; `export`
-    /// (`arg`: `markdown`, `csv` or `json`) returns the comparison. A failure is shown in the
+    /// paste, HTML or plain) returns the text's id; `addQuestion` (`arg`: the script's object
+    /// `{id, title, prompt, keywords, pro, con}`) returns its id and shows it; `reset` goes back
+    /// to the original corpus; `export` (`arg`: `markdown`, `csv` or `json`) returns the
+    /// comparison. A failure is shown in the
     /// widget and thrown as an `Error` with the same message.
     pub fn call(&self, method: &str, arg: JsValue) -> Result<String, JsValue> {
         let text = || arg.as_string().unwrap_or_default();
         let result = match method {
             "addText" => self.add_text(&arg),
-            "addQuestion" => crate::library::QuestionDraft::from_json(&text())
-                .map_err(|e| e.to_string())
+            "addQuestion" => super::json_value(&arg, 0)
+                .map_err(|why| format!("The question could not be read: {why}."))
+                .and_then(|value| {
+                    crate::library::QuestionDraft::from_value(&value).map_err(|e| e.to_string())
+                })
                 .and_then(|draft| {
                     let done = format!("Question “{}” added.", draft.title.trim());
                     byo::change(
