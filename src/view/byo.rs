@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
-use super::dom::{attrs, Dom};
+use super::dom::{attrs, Attr, Dom};
 use super::widget::Inner;
 use super::{after_paint, copy_text, download, read_files, store_get, store_set, Model};
 use crate::corpus::Corpus;
@@ -21,8 +21,6 @@ use crate::export;
 use crate::import::{self, Imported};
 use crate::library::{Library, LibraryError, QuestionDraft};
 use crate::report::Report;
-
-type R<T = ()> = Result<T, JsValue>;
 
 /// Where the library is kept.
 pub(crate) const KEY: &str = "parallax:library:v1";
@@ -596,19 +594,19 @@ fn read(inner: &Rc<RefCell<Inner>>, list: JsValue) {
 }
 
 /// The panel: add a text, the texts added, the questions, export, reset.
-pub(crate) fn panel(w: &Inner, parent: &Element) -> R {
+pub(crate) fn panel(w: &Inner, parent: &Element) {
     let dom = &w.dom;
     let b = &w.byo;
-    let panel = dom.child(parent, "section", "byo")?;
+    let panel = dom.child(parent, "section", "byo");
     attrs(
         &panel,
         &[("aria-label", "Your texts and questions"), ("id", "byo")],
-    )?;
-    dom.text_child(&panel, "p", "byo-status", &b.status)?
-        .set_attribute("role", "status")?;
+    );
+    dom.text_child(&panel, "p", "byo-status", &b.status)
+        .attr("role", "status");
     if !b.error.is_empty() {
-        dom.text_child(&panel, "p", "byo-error", &b.error)?
-            .set_attribute("role", "alert")?;
+        dom.text_child(&panel, "p", "byo-error", &b.error)
+            .attr("role", "alert");
     }
     dom.text_child(
         &panel,
@@ -621,17 +619,17 @@ pub(crate) fn panel(w: &Inner, parent: &Element) -> R {
         } else {
             "Everything stays in this browser; nothing is sent anywhere. This widget does not keep what you add after the page closes."
         },
-    )?;
+    );
 
-    let set = dom.child(&panel, "fieldset", "")?;
-    dom.text_child(&set, "legend", "", "Add a text")?;
+    let set = dom.child(&panel, "fieldset", "");
+    dom.text_child(&set, "legend", "", "Add a text");
     let zone = dom.text_child(
         &set,
         "div",
         "dropzone",
         "Drop .txt, .md or .html files here, or pick them: ",
-    )?;
-    let pick = dom.child(&zone, "input", "")?;
+    );
+    let pick = dom.child(&zone, "input", "");
     attrs(
         &pick,
         &[
@@ -645,35 +643,35 @@ pub(crate) fn panel(w: &Inner, parent: &Element) -> R {
             ("data-key", "files"),
             ("aria-label", "Pick .txt, .md or .html files"),
         ],
-    )?;
-    field(w, &set, "Title (optional)", "title", false)?;
-    field(w, &set, "Author (optional)", "author", false)?;
-    field(w, &set, "Text: paste it here", "text", true)?;
-    dom.button(&set, "", "Add text", "byo-add-text")?
-        .set_attribute("data-key", "byo-add-text")?;
+    );
+    field(w, &set, "Title (optional)", "title", false);
+    field(w, &set, "Author (optional)", "author", false);
+    field(w, &set, "Text: paste it here", "text", true);
+    dom.button(&set, "", "Add text", "byo-add-text")
+        .attr("data-key", "byo-add-text");
     let library = &w.model.library;
     if !library.texts.is_empty() {
-        let list = dom.child(&set, "ul", "byo-list")?;
+        let list = dom.child(&set, "ul", "byo-list");
         for t in &library.texts {
             let Some(d) = w.model.corpus().documents.iter().find(|d| d.file == t.id) else {
                 continue;
             };
-            let li = dom.child(&list, "li", "")?;
-            dom.text_child(&li, "span", "", &format!("{} — {}", d.title, d.label))?
-                .set_attribute("dir", "auto")?;
-            remove_button(dom, &li, "Remove", "byo-remove-text", &t.id, &d.title)?;
+            let li = dom.child(&list, "li", "");
+            dom.text_child(&li, "span", "", &format!("{} — {}", d.title, d.label))
+                .attr("dir", "auto");
+            remove_button(dom, &li, "Remove", "byo-remove-text", &t.id, &d.title);
         }
     }
 
-    let set = dom.child(&panel, "fieldset", "")?;
-    dom.text_child(&set, "legend", "", "Questions")?;
-    let list = dom.child(&set, "ul", "byo-list")?;
+    let set = dom.child(&panel, "fieldset", "");
+    dom.text_child(&set, "legend", "", "Questions");
+    let list = dom.child(&set, "ul", "byo-list");
     for q in &w.model.corpus().questions {
-        let li = dom.child(&list, "li", "")?;
-        dom.text_child(&li, "span", "", &q.title)?
-            .set_attribute("dir", "auto")?;
-        remove_button(dom, &li, "Edit", "byo-edit-q", &q.id, &q.title)?;
-        remove_button(dom, &li, "Delete", "byo-delete-q", &q.id, &q.title)?;
+        let li = dom.child(&list, "li", "");
+        dom.text_child(&li, "span", "", &q.title)
+            .attr("dir", "auto");
+        remove_button(dom, &li, "Edit", "byo-edit-q", &q.id, &q.title);
+        remove_button(dom, &li, "Delete", "byo-delete-q", &q.id, &q.title);
     }
     dom.text_child(
         &set,
@@ -684,85 +682,83 @@ pub(crate) fn panel(w: &Inner, parent: &Element) -> R {
         } else {
             "Add a question:"
         },
-    )?;
-    field(w, &set, "Title", "qtitle", false)?;
-    field(w, &set, "Question in full", "qprompt", true)?;
+    );
+    field(w, &set, "Title", "qtitle", false);
+    field(w, &set, "Question in full", "qprompt", true);
     field(
         w,
         &set,
         "Keywords (optional, separated by commas)",
         "qkeywords",
         false,
-    )?;
-    field(w, &set, "What a “yes” (+) means (optional)", "qpro", false)?;
-    field(w, &set, "What a “no” (−) means (optional)", "qcon", false)?;
+    );
+    field(w, &set, "What a “yes” (+) means (optional)", "qpro", false);
+    field(w, &set, "What a “no” (−) means (optional)", "qcon", false);
     let label = if b.editing.is_some() {
         "Save question"
     } else {
         "Add question"
     };
-    dom.button(&set, "", label, "byo-save-q")?
-        .set_attribute("data-key", "byo-save-q")?;
+    dom.button(&set, "", label, "byo-save-q")
+        .attr("data-key", "byo-save-q");
     if b.editing.is_some() {
-        dom.button(&set, "", "Cancel editing", "byo-cancel-q")?;
+        dom.button(&set, "", "Cancel editing", "byo-cancel-q");
     }
 
-    let set = dom.child(&panel, "fieldset", "")?;
-    dom.text_child(&set, "legend", "", "Export this comparison")?;
+    let set = dom.child(&panel, "fieldset", "");
+    dom.text_child(&set, "legend", "", "Export this comparison");
     for (format, name) in [("markdown", "Markdown"), ("csv", "CSV"), ("json", "JSON")] {
         for (action, verb) in [("byo-copy", "Copy"), ("byo-download", "Download")] {
-            let b = dom.button(&set, "", &format!("{verb} {name}"), action)?;
+            let b = dom.button(&set, "", &format!("{verb} {name}"), action);
             attrs(
                 &b,
                 &[
                     ("data-format", format),
                     ("data-key", &format!("{action}-{format}")),
                 ],
-            )?;
+            );
         }
     }
 
     if b.confirm_reset {
-        let ask = dom.child(&panel, "div", "confirm")?;
-        attrs(&ask, &[("role", "alertdialog"), ("aria-label", "Reset")])?;
+        let ask = dom.child(&panel, "div", "confirm");
+        attrs(&ask, &[("role", "alertdialog"), ("aria-label", "Reset")]);
         dom.text_child(
             &ask,
             "p",
             "",
             "Remove every text and question you added or changed, and show the original corpus again?",
-        )?;
-        dom.button(&ask, "", "Yes, reset", "byo-reset-yes")?
-            .set_attribute("data-key", "byo-reset-yes")?;
-        dom.button(&ask, "", "Cancel", "byo-reset-no")?
-            .set_attribute("data-key", "byo-reset-no")?;
+        );
+        dom.button(&ask, "", "Yes, reset", "byo-reset-yes")
+            .attr("data-key", "byo-reset-yes");
+        dom.button(&ask, "", "Cancel", "byo-reset-no")
+            .attr("data-key", "byo-reset-no");
     } else {
-        dom.button(&panel, "", "Reset to the original corpus", "byo-reset")?
-            .set_attribute("data-key", "byo-reset")?;
+        dom.button(&panel, "", "Reset to the original corpus", "byo-reset")
+            .attr("data-key", "byo-reset");
     }
-    Ok(())
 }
 
-fn remove_button(dom: &Dom, parent: &Element, verb: &str, action: &str, id: &str, what: &str) -> R {
-    let b = dom.button(parent, "", verb, action)?;
+fn remove_button(dom: &Dom, parent: &Element, verb: &str, action: &str, id: &str, what: &str) {
+    let b = dom.button(parent, "", verb, action);
     attrs(
         &b,
         &[("data-id", id), ("aria-label", &format!("{verb} “{what}”"))],
-    )
+    );
 }
 
 /// A labelled text field (`area`: a text area) showing the panel's value for `name`.
-fn field(w: &Inner, parent: &Element, label: &str, name: &str, area: bool) -> R {
+fn field(w: &Inner, parent: &Element, label: &str, name: &str, area: bool) {
     let dom = &w.dom;
-    let l = dom.child(parent, "label", "field")?;
-    dom.text_child(&l, "span", "", label)?;
-    let el = dom.child(&l, if area { "textarea" } else { "input" }, "")?;
+    let l = dom.child(parent, "label", "field");
+    dom.text_child(&l, "span", "", label);
+    let el = dom.child(&l, if area { "textarea" } else { "input" }, "");
     attrs(
         &el,
         &[("data-field", name), ("data-key", name), ("dir", "auto")],
-    )?;
+    );
     if !area {
-        el.set_attribute("type", "text")?;
+        el.attr("type", "text");
     }
-    js_sys::Reflect::set(&el, &"value".into(), &w.byo.field(name).into())?;
-    Ok(())
+    let _ = js_sys::Reflect::set(&el, &"value".into(), &w.byo.field(name).into());
 }

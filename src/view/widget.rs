@@ -289,15 +289,9 @@ impl Inner {
             .active_element()
             .and_then(|e| e.get_attribute("data-key"));
         let closest = self.closest_matches();
-        match render::draw(self, closest.as_ref().map(|m| m.as_slice())) {
-            Ok(tree) => {
-                self.root.set_text_content(None);
-                if let Err(e) = self.root.append_child(&tree) {
-                    web_sys::console::error_1(&e);
-                }
-            }
-            Err(e) => web_sys::console::error_1(&e),
-        }
+        let tree = render::draw(self, closest.as_ref().map(|m| m.as_slice()));
+        self.root.set_text_content(None);
+        let _ = self.root.append_child(&tree);
         let key = self.focus_after.take().or(active).map(|k| {
             if k == "question-tab" {
                 format!("q-{}", self.state.question)
