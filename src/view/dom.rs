@@ -19,6 +19,9 @@ impl Dom {
         let el = self
             .doc
             .create_element(tag)
+            // `.ok()` first: `Result::expect` would print the JsValue, whose Debug glue costs
+            // ~0.7 KB of JS.
+            .ok()
             .expect("the view's tag names are valid");
         if !class.is_empty() {
             el.set_class_name(class);
