@@ -142,7 +142,8 @@ fn model_of(library: Library) -> Rc<Model> {
 /// has changed.
 pub(crate) fn change(
     inner: &Rc<RefCell<Inner>>,
-    edit: impl FnOnce(&mut Library) -> Result<String, LibraryError>,
+    // `dyn`: one copy of this function (and of the realign it starts) for its ten callers.
+    edit: &mut dyn FnMut(&mut Library) -> Result<String, LibraryError>,
     select: bool,
     done: String,
     at_once: bool,
@@ -269,7 +270,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
                 let done = added_message(&[&title], &imp.notices);
                 change(
                     inner,
-                    |lib| {
+                    &mut |lib| {
                         lib.add_text(&title, &author, &imp.text)
                             .map(|t| t.id.clone())
                     },
@@ -291,7 +292,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
             drop(i);
             let r = change(
                 inner,
-                |l| l.remove_text(&id).map(|_| id.clone()),
+                &mut |l| l.remove_text(&id).map(|_| id.clone()),
                 false,
                 "Text removed.".into(),
                 false,
@@ -327,7 +328,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
             drop(i);
             let r = change(
                 inner,
-                |l| l.remove_question(base, &id).map(|_| id.clone()),
+                &mut |l| l.remove_question(base, &id).map(|_| id.clone()),
                 false,
                 "Question deleted.".into(),
                 false,
@@ -352,7 +353,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
                 let done = format!("Question “{}” saved.", draft.title.trim());
                 change(
                     inner,
-                    |l| match &editing {
+                    &mut |l| match &editing {
                         Some(id) => l.edit_question(base, id, &draft).map(|_| id.clone()),
                         None => l.add_question(base, &draft),
                     },
@@ -469,7 +470,7 @@ pub(crate) fn reset(inner: &Rc<RefCell<Inner>>, at_once: bool) -> Result<(), Str
     }
     change(
         inner,
-        |l| {
+        &mut |l| {
             *l = Library::default();
             Ok(String::new())
         },
@@ -572,7 +573,7 @@ fn read(inner: &Rc<RefCell<Inner>>, list: JsValue) {
     );
     let result = change(
         inner,
-        |l| {
+        &mut |l| {
             for ((_, imp), title) in read.iter().zip(&titles) {
                 l.add_text(title, imp.author.as_deref().unwrap_or(""), &imp.text)?;
             }

@@ -79,7 +79,7 @@ impl Widget {
                     let done = format!("Question “{}” added.", draft.title.trim());
                     byo::change(
                         &self.inner,
-                        |l| l.add_question(crate::corpus::Corpus::embedded(), &draft),
+                        &mut |l| l.add_question(crate::corpus::Corpus::embedded(), &draft),
                         true,
                         done,
                         true,
@@ -118,7 +118,7 @@ impl Widget {
                 let done = format!("Added “{title}”.");
                 byo::change(
                     &self.inner,
-                    |l| l.add_text(&title, &author, &imp.text).map(|t| t.id.clone()),
+                    &mut |l| l.add_text(&title, &author, &imp.text).map(|t| t.id.clone()),
                     false,
                     done,
                     true,
