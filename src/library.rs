@@ -127,6 +127,8 @@ pub struct Library {
     pub questions: Vec<UserQuestion>,
     /// Ids of base questions the reader deleted.
     pub removed_questions: Vec<String>,
+    /// File names of base documents the reader removed (to compare only their own texts).
+    pub removed_texts: Vec<String>,
 }
 
 /// Why a change to the library, or reading it back, failed. `Display` names the field.
@@ -247,7 +249,8 @@ pub fn id_from_title(title: &str) -> String {
     }
 }
 
-/// The saved form: `{"version": 1, "texts": […], "questions": […], "removed_questions": […]}`.
+/// The saved form: `{"version": 1, "texts": […], "questions": […], "removed_questions": […],
+/// "removed_texts": […]}` (`removed_texts` came later in version 1: absent reads as empty).
 /// [`Library::to_json`] writes it by hand; the tests hold it to serde_json's output of this.
 #[cfg(test)]
 #[derive(Serialize)]
@@ -256,6 +259,7 @@ struct Saved<'a> {
     texts: &'a [UserText],
     questions: &'a [UserQuestion],
     removed_questions: &'a [String],
+    removed_texts: &'a [String],
 }
 
 impl Library {
@@ -314,6 +318,12 @@ impl Library {
             w.string(id);
         }
         w.close(']');
+        w.key("removed_texts");
+        w.open('[');
+        for file in &self.removed_texts {
+            w.string(file);
+        }
+        w.close(']');
         w.close('}');
         w.finish()
     }
@@ -364,14 +374,17 @@ impl Library {
                     .ok_or("a text's `added_order` is not a whole number")?,
             })
         });
-        let removed = list(value, "removed_questions", |v| match v {
-            Value::String(s) => Ok(s.clone()),
-            other => Err(format!("a removed question is {}", other.kind())),
-        });
+        let names = |key| {
+            list(value, key, |v| match v {
+                Value::String(s) => Ok(s.clone()),
+                other => Err(format!("`{key}` holds {}", other.kind())),
+            })
+        };
         let library = Library {
             texts: texts.map_err(unreadable)?,
             questions: list(value, "questions", question_value).map_err(unreadable)?,
-            removed_questions: removed.map_err(unreadable)?,
+            removed_questions: names("removed_questions").map_err(unreadable)?,
+            removed_texts: names("removed_texts").map_err(unreadable)?,
         };
         library.check().map_err(unreadable)?;
         Ok(library)
@@ -402,7 +415,10 @@ impl Library {
 
     /// Whether the reader has changed nothing.
     pub fn is_empty(&self) -> bool {
-        self.texts.is_empty() && self.questions.is_empty() && self.removed_questions.is_empty()
+        self.texts.is_empty()
+            && self.questions.is_empty()
+            && self.removed_questions.is_empty()
+            && self.removed_texts.is_empty()
     }
 
     /// Adds a text (already imported: see [`crate::import`]) and returns it. An empty `title`
@@ -442,13 +458,19 @@ impl Library {
         Ok(self.texts.last().expect("just pushed"))
     }
 
-    /// Removes the text with id `id`.
-    pub fn remove_text(&mut self, id: &str) -> Result<(), LibraryError> {
+    /// Removes the text with id `id`: an added one is forgotten, a document of `base` (by its
+    /// file name) hidden until reset.
+    pub fn remove_text(&mut self, base: &Corpus, id: &str) -> Result<(), LibraryError> {
         let before = self.texts.len();
         self.texts.retain(|t| t.id != id);
-        if self.texts.len() == before {
+        if self.texts.len() < before {
+            return Ok(());
+        }
+        let in_base = base.documents.iter().any(|d| d.file == id);
+        if !in_base || self.removed_texts.iter().any(|r| r == id) {
             return Err(LibraryError::Unknown { id: id.to_string() });
         }
+        self.removed_texts.push(id.to_string());
         Ok(())
     }
 
@@ -560,7 +582,12 @@ impl Library {
     pub fn corpus(&self, base: &Corpus) -> Corpus {
         let mut texts: Vec<&UserText> = self.texts.iter().collect();
         order::sort_by_key(&mut texts, |t| t.added_order);
-        let mut documents = base.documents.clone();
+        let mut documents: Vec<Document> = base
+            .documents
+            .iter()
+            .filter(|d| !self.removed_texts.contains(&d.file))
+            .cloned()
+            .collect();
         documents.extend(texts.into_iter().map(|t| {
             let title = Some(t.title.as_str()).filter(|s| !s.is_empty());
             Document::new(&t.id, &t.text, title, Some(&t.author))
@@ -701,16 +728,36 @@ mod tests {
     }
 
     #[test]
+    fn removed_base_text_is_hidden_until_reset_and_one_left_is_not_comparable() {
+        let b = base();
+        let mut lib = Library::default();
+        lib.remove_text(&b, "a.txt").unwrap();
+        let corpus = lib.corpus(&b);
+        let files: Vec<&str> = corpus.documents.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(files, ["b.txt"]);
+        assert_eq!(check_comparable(&corpus), Err(Incomparable::OneText));
+        assert!(lib.remove_text(&b, "a.txt").is_err(), "already removed");
+        assert!(lib.remove_text(&b, "nope.txt").is_err());
+        assert!(!lib.is_empty());
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(back.removed_texts, ["a.txt"]);
+        // A library saved before `removed_texts` existed still reads.
+        let old = r#"{"version":1,"texts":[],"questions":[],"removed_questions":[]}"#;
+        assert_eq!(Library::from_json(old), Ok(Library::default()));
+    }
+
+    #[test]
     fn text_ids_stay_unique_after_removal() {
+        let b = base();
         let mut lib = Library::default();
         lib.add_text("1", "", "x").unwrap();
         lib.add_text("2", "", "y").unwrap();
-        lib.remove_text("user-2").unwrap();
+        lib.remove_text(&b, "user-2").unwrap();
         assert_eq!(lib.add_text("3", "", "z").unwrap().id, "user-2");
-        lib.remove_text("user-1").unwrap();
+        lib.remove_text(&b, "user-1").unwrap();
         assert_eq!(lib.add_text("4", "", "w").unwrap().id, "user-3");
         assert_eq!(
-            lib.remove_text("user-9"),
+            lib.remove_text(&b, "user-9"),
             Err(LibraryError::Unknown {
                 id: "user-9".into()
             })
@@ -892,6 +939,7 @@ mod tests {
                 texts: &lib.texts,
                 questions: &lib.questions,
                 removed_questions: &lib.removed_questions,
+                removed_texts: &lib.removed_texts,
             })
             .unwrap()
         };

@@ -292,7 +292,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
             drop(i);
             let r = change(
                 inner,
-                &mut |l| l.remove_text(&id).map(|_| id.clone()),
+                &mut |l| l.remove_text(base, &id).map(|_| id.clone()),
                 false,
                 "Text removed.".into(),
                 false,
@@ -650,18 +650,15 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
     field(w, &set, "Text: paste it here", "text", true);
     dom.button(&set, "", "Add text", "byo-add-text")
         .attr("data-key", "byo-add-text");
-    let library = &w.model.library;
-    if !library.texts.is_empty() {
-        let list = dom.child(&set, "ul", "byo-list");
-        for t in &library.texts {
-            let Some(d) = w.model.corpus().documents.iter().find(|d| d.file == t.id) else {
-                continue;
-            };
-            let li = dom.child(&list, "li", "");
-            dom.text_child(&li, "span", "", &format!("{} — {}", d.title, d.label))
-                .attr("dir", "auto");
-            remove_button(dom, &li, "Remove", "byo-remove-text", &t.id, &d.title);
-        }
+    // Every text compared, the original ones too: a class may want only its own articles.
+    let set = dom.child(&panel, "fieldset", "");
+    dom.text_child(&set, "legend", "", "Texts compared");
+    let list = dom.child(&set, "ul", "byo-list");
+    for d in &w.model.corpus().documents {
+        let li = dom.child(&list, "li", "");
+        dom.text_child(&li, "span", "", &format!("{} — {}", d.title, d.label))
+            .attr("dir", "auto");
+        remove_button(dom, &li, "Remove", "byo-remove-text", &d.file, &d.title);
     }
 
     let set = dom.child(&panel, "fieldset", "");

@@ -107,7 +107,7 @@ test("a pasted text joins the comparison with its title and author, and stays af
 
   // Remove it again from the panel.
   await openPanel(page);
-  await w(page).locator("button[data-action=byo-remove-text]").click();
+  await w(page).locator("button[data-action=byo-remove-text][data-id=user-1]").click();
   await settled(page);
   assert.deepEqual(await columnLabels(page), SEED_LABELS);
   assert.equal(await page.evaluate(() => localStorage.getItem("parallax:library:v1")), null);
@@ -216,6 +216,41 @@ test("bad input gets a clear message and the widget keeps working", async () => 
   await page.context_.close();
 });
 
+test("one text left says there is nothing to compare; adding one brings the comparison back", async () => {
+  const page = await open();
+  await openPanel(page);
+  for (let n = 0; n < 3; n++) {
+    await w(page).locator("button[data-action=byo-remove-text]").first().click();
+    await settled(page);
+  }
+  assert.match(await w(page).locator("p.notice[role=status]").textContent(), /only one text.*nothing to compare/);
+  assert.equal(await w(page).locator(".columns").count(), 0);
+  // The panel still works, the export says why it cannot, and a reload keeps the removal.
+  const thrown = await page.evaluate(() => {
+    try {
+      document.querySelector("parallax-compare").export("csv");
+    } catch (e) {
+      return e.message;
+    }
+  });
+  assert.match(thrown, /only one text/);
+  await page.reload();
+  await w(page).locator("p.notice[role=status]").waitFor();
+  await openPanel(page);
+  await w(page).locator("[data-field=author]").fill("Second voice");
+  await w(page).locator("[data-field=text]").fill(ARTICLE);
+  await w(page).locator("button[data-action=byo-add-text]").click();
+  await settled(page);
+  assert.deepEqual(await columnLabels(page), [SEED_LABELS[3], "Second voice"]);
+  // Reset brings the original texts back.
+  await w(page).locator("button[data-action=byo-reset]").click();
+  await w(page).locator("button[data-action=byo-reset-yes]").click();
+  await settled(page);
+  assert.deepEqual(await columnLabels(page), SEED_LABELS);
+  assert.deepEqual(page.problems, []);
+  await page.context_.close();
+});
+
 test("questions are added, edited and deleted in the panel and by script", async () => {
   const page = await open();
   await openPanel(page);
@@ -304,6 +339,43 @@ test("XSS payloads as titles, authors and texts show as text and run nothing", a
   for (const p of payloads.slice(0, 10)) assert.ok(titles.includes(p.trim()), `title shown as text: ${p}`);
   await assertNothingInjected(page);
   await w(page).locator("button[data-action=blind]").click();
+  await w(page).locator("button[data-action=overview]").click();
+  await assertNothingInjected(page);
+  assert.deepEqual(page.problems, []);
+  await page.context_.close();
+});
+
+test("XSS payloads as file names and inside picked HTML files show as text and run nothing", async () => {
+  const page = await open();
+  await openPanel(page);
+  // Every payload names a file (the name is shown in the status line, and is the title when the
+  // file states none); the HTML files also carry it in the title, the author and the body.
+  const files = payloads.map((p, n) => ({
+    name: `${p}.${n % 2 ? "html" : "txt"}`,
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(
+      n % 2
+        ? `<title>${p}</title><meta name="author" content='${p.replaceAll("'", "&#39;")}'><p>${p}</p><p>Russia and China, an alliance under sanctions? ${p}</p>`
+        : `${p}\n\nRussia and China, an alliance under sanctions?`,
+    ),
+  }));
+  // One at a time: a single file fills the form, and its name is said in the status line.
+  for (const f of files.slice(0, 5)) {
+    await w(page).locator("input[type=file]").setInputFiles([f]);
+    await page.waitForFunction(
+      (name) => document.querySelector("parallax-compare").shadowRoot.querySelector(".byo-status").textContent.includes(name),
+      f.name,
+    );
+    await assertNothingInjected(page);
+  }
+  // All at once: each is added (or refused with a message naming it), never run.
+  await w(page).locator("input[type=file]").setInputFiles(files);
+  await page.waitForFunction(() => document.querySelector("parallax-compare").shadowRoot.querySelectorAll(".columns section").length > 4);
+  await settled(page);
+  const added = (await columnLabels(page)).length - 4;
+  const error = (await w(page).locator(".byo-error").count()) ? await alertText(page) : "";
+  assert.ok(added >= 30, `${added} files added; ${error}`);
+  await assertNothingInjected(page);
   await w(page).locator("button[data-action=overview]").click();
   await assertNothingInjected(page);
   assert.deepEqual(page.problems, []);
