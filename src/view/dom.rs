@@ -16,13 +16,10 @@ pub(crate) struct Dom {
 impl Dom {
     /// `<tag class=…>`.
     pub fn el(&self, tag: &str, class: &str) -> Element {
-        let el = self
-            .doc
-            .create_element(tag)
-            // `.ok()` first: `Result::expect` would print the JsValue, whose Debug glue costs
-            // ~0.7 KB of JS.
-            .ok()
-            .expect("the view's tag names are valid");
+        // Not `Result::expect`: it would print the JsValue, whose Debug glue costs ~0.7 KB of JS.
+        let Ok(el) = self.doc.create_element(tag) else {
+            panic!("the view's tag names are valid");
+        };
         if !class.is_empty() {
             el.set_class_name(class);
         }

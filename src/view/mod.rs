@@ -58,7 +58,7 @@ pub(crate) fn json_value(v: &JsValue, depth: usize) -> Result<json::Value, Strin
     } else if let Some(b) = v.as_bool() {
         json::Value::Bool(b)
     } else if let Some(n) = v.as_f64() {
-        let whole = n >= 0.0 && n <= 9_007_199_254_740_991.0 && n == (n as u64) as f64;
+        let whole = (0.0..=9_007_199_254_740_991.0).contains(&n) && n == (n as u64) as f64;
         json::Value::Number(if whole {
             (n as u64).to_string()
         } else {
