@@ -59,7 +59,18 @@ pub(crate) struct Byo {
     pub error: String,
     /// A realign is under way.
     pub busy: bool,
+    /// Where the status and error lines are drawn: next to the control that caused them (a
+    /// phone shows one part of the long panel at a time). [`TOP`] … [`RESET`].
+    at: u8,
 }
+
+/// The places of the status and error lines in the panel, in drawing order.
+const TOP: u8 = 0;
+const ADD: u8 = 1;
+const TEXTS: u8 = 2;
+const QUESTIONS: u8 = 3;
+const EXPORT: u8 = 4;
+const RESET: u8 = 5;
 
 impl Byo {
     fn field(&self, name: &str) -> &str {
@@ -243,6 +254,14 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
         return;
     }
     i.byo.error.clear();
+    i.byo.at = match action {
+        "byo-add-text" => ADD,
+        "byo-remove-text" => TEXTS,
+        "byo-copy" | "byo-download" => EXPORT,
+        a if a.ends_with("-q") => QUESTIONS,
+        a if a.starts_with("byo-reset") => RESET,
+        _ => TOP,
+    };
     let outcome: Result<(), String> = match action {
         "byo" => {
             i.byo.open = !i.byo.open;
@@ -512,6 +531,7 @@ pub(crate) fn files(inner: &Rc<RefCell<Inner>>, event: &Event) {
 fn read(inner: &Rc<RefCell<Inner>>, list: JsValue) {
     let mut i = inner.borrow_mut();
     harvest(&mut i);
+    i.byo.at = ADD;
     if let Some(why) = list.as_string() {
         i.byo
             .say(String::new(), format!("Could not read the file: {why}."));
@@ -603,12 +623,19 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
         &panel,
         &[("aria-label", "Your texts and questions"), ("id", "byo")],
     );
-    dom.text_child(&panel, "p", "byo-status", &b.status)
-        .attr("role", "status");
-    if !b.error.is_empty() {
-        dom.text_child(&panel, "p", "byo-error", &b.error)
-            .attr("role", "alert");
-    }
+    // The status and error lines, drawn where `b.at` says.
+    let say = |parent: &Element, here: u8| {
+        if b.at != here {
+            return;
+        }
+        dom.text_child(parent, "p", "byo-status", &b.status)
+            .attr("role", "status");
+        if !b.error.is_empty() {
+            dom.text_child(parent, "p", "byo-error", &b.error)
+                .attr("role", "alert");
+        }
+    };
+    say(&panel, TOP);
     dom.text_child(
         &panel,
         "p",
@@ -650,6 +677,7 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
     field(w, &set, "Text: paste it here", "text", true);
     dom.button(&set, "", "Add text", "byo-add-text")
         .attr("data-key", "byo-add-text");
+    say(&set, ADD);
     // Every text compared, the original ones too: a class may want only its own articles.
     let set = dom.child(&panel, "fieldset", "");
     dom.text_child(&set, "legend", "", "Texts compared");
@@ -660,6 +688,7 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
             .attr("dir", "auto");
         remove_button(dom, &li, "Remove", "byo-remove-text", &d.file, &d.title);
     }
+    say(&set, TEXTS);
 
     let set = dom.child(&panel, "fieldset", "");
     dom.text_child(&set, "legend", "", "Questions");
@@ -702,8 +731,9 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
     if b.editing.is_some() {
         dom.button(&set, "", "Cancel editing", "byo-cancel-q");
     }
+    say(&set, QUESTIONS);
 
-    let set = dom.child(&panel, "fieldset", "");
+    let set = dom.child(&panel, "fieldset", "actions");
     dom.text_child(&set, "legend", "", "Export this comparison");
     for (format, name) in [("markdown", "Markdown"), ("csv", "CSV"), ("json", "JSON")] {
         for (action, verb) in [("byo-copy", "Copy"), ("byo-download", "Download")] {
@@ -717,6 +747,7 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
             );
         }
     }
+    say(&set, EXPORT);
 
     if b.confirm_reset {
         let ask = dom.child(&panel, "div", "confirm");
@@ -735,6 +766,7 @@ pub(crate) fn panel(w: &Inner, parent: &Element) {
         dom.button(&panel, "", "Reset to the original corpus", "byo-reset")
             .attr("data-key", "byo-reset");
     }
+    say(&panel, RESET);
 }
 
 fn remove_button(dom: &Dom, parent: &Element, verb: &str, action: &str, id: &str, what: &str) {

@@ -163,6 +163,8 @@ test("bad input gets a clear message and the widget keeps working", async () => 
   await panel.locator("[data-field=text]").fill("   \n\t  ");
   await add.click();
   assert.match(await alertText(page), /empty/i);
+  // Said next to the button pressed, not at the top of a long panel (a phone shows only part).
+  assert.equal(await panel.locator("fieldset:has(button[data-action=byo-add-text]) .byo-error").count(), 1);
 
   const pick = (name, buffer) => w(page).locator("input[type=file]").setInputFiles([{ name, mimeType: "application/octet-stream", buffer }]);
   await pick("huge.txt", Buffer.alloc(2 * 1024 * 1024 + 10, "a "));
