@@ -173,3 +173,63 @@ fn hovering_a_shared_phrase_lights_its_twins_and_only_them() {
     here.dispatch_event(&bubbling("mouseout")).unwrap();
     assert!(!lit(&here) && !lit(&there));
 }
+
+/// HTML through the view's reader (the browser's `DOMParser`) and through the native tokenizer.
+fn both_readers(page: &str) -> (parallax::import::Imported, parallax::import::Imported) {
+    use parallax::import::{text_from_str, text_from_str_with, Format};
+    let native = text_from_str("page.html", page, Format::Html).unwrap();
+    let dom =
+        text_from_str_with("page.html", page, Format::Html, parallax::view::read_html).unwrap();
+    (dom, native)
+}
+
+#[wasm_bindgen_test]
+fn dom_html_reader_agrees_with_the_native_tokenizer_on_articles() {
+    // The shapes a saved article has: head metadata, headings, paragraphs with inline markup
+    // and entities, lists, a table, preformatted lines, a script, a style, a comment, a form
+    // widget, an SVG, a template.
+    let pages = [
+        "<title>On Trade</title><p>First <b>point</b>.</p><script>x()</script><p>Second.</p>",
+        "<!doctype html><html><head><meta charset=utf-8><title> A  &amp; B </title>\
+         <meta name=\"Author\" content=\"Ann &quot;A&quot; Lee\"><style>p{}</style></head>\
+         <body><h1>Heading</h1><p>One&nbsp;two &lt;three&gt; caf&eacute; &#8212; &#x41;.</p>\
+         <!-- a comment --><ul><li>first</li><li>second <i>item</i></li></ul>\
+         <table><tr><td>a</td><td>b</td></tr></table><pre>line one\nline two</pre>\
+         <div>block<br>after break</div><button>Click</button><svg><text>drawn</text></svg>\
+         <template><p>inert</p></template><p>Last.</p></body></html>",
+        "<h1>Only a heading title</h1><p>Body text here.</p>",
+        "<p>Unclosed <b>bold<p>next paragraph",
+    ];
+    for page in pages {
+        let (dom, native) = both_readers(page);
+        assert_eq!(dom, native, "{page}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn dom_html_reader_leaves_no_markup_and_runs_nothing_for_xss_payloads() {
+    let list = include_str!("data/xss-payloads.txt");
+    let payloads: Vec<&str> = list.lines().filter(|l| !l.is_empty()).collect();
+    assert!(payloads.len() >= 30);
+    let markup = |s: &str| {
+        s.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+    };
+    let window = web_sys::window().unwrap();
+    // Instrumented as the e2e tests do: a payload that ran would call one of these.
+    js_sys::eval("window.__ran = []; for (const n of ['alert','confirm','prompt']) window[n] = (...a) => window.__ran.push(n);")
+        .unwrap();
+    for payload in &payloads {
+        let page = format!(
+            "<html><head><title>T {payload}</title></head><body><p>Before.</p>{payload}<p>After.</p></body></html>"
+        );
+        let (dom, _) = both_readers(&page);
+        assert!(!markup(&dom.text), "{payload} → {}", dom.text);
+        // "After." may be gone: an unclosed `<script` swallows the rest, in any browser.
+        assert!(dom.text.contains("Before."), "{payload}");
+        assert!(!dom.title.as_deref().is_some_and(markup), "{payload}");
+    }
+    let ran = js_sys::Reflect::get(&window, &"__ran".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&ran).length(), 0, "a payload ran");
+}

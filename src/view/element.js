@@ -114,7 +114,12 @@ const BLOCKS = new Set(
 export function html_text(html) {
   const doc = new DOMParser().parseFromString(html, "text/html");
   // A title is plain: markup written inside it (as text, `&lt;b&gt;`) is noise in a title.
-  const plain = (s) => (s ? s.replace(/<[a-z/!?][^>]*>?/gi, "").replace(/\s+/g, " ").trim() : "") || null;
+  // Removed until none is left: taking `<b>` out of `<<b>i>` leaves `<i>`.
+  const plain = (s) => {
+    let t = s || "";
+    for (let u; (u = t.replace(/<[a-z/!?][^>]*>?/gi, "")) !== t; ) t = u;
+    return t.replace(/\s+/g, " ").trim() || null;
+  };
   const author = Array.from(doc.querySelectorAll("meta[name][content]")).find((m) =>
     /^(author|dc\.creator)$/i.test(m.getAttribute("name")),
   );
