@@ -424,8 +424,16 @@ test("each export matches the view; copy and download work", async () => {
   assert.deepEqual(csv[0], ["question", "author", "stance", "line", "passage"]);
   assert.equal(csv.length - 1, report.questions.reduce((n, q) => n + q.passages.length, 0));
   assert.ok(csv.some((r) => r[1] === "Exporter"));
+  // The rows of the question shown are the passages in the columns: author label and line.
+  const inColumns = await w(page).locator(".columns section[role=region]").evaluateAll((cols) =>
+    cols.flatMap((c) => Array.from(c.querySelectorAll("article"), (a) => `${c.getAttribute("aria-label")}:${a.dataset.line}`)));
+  const csvShown = csv.slice(1).filter((r) => r[0] === tabs[0]).map((r) => `${r[1]}:${r[3]}`);
+  assert.deepEqual([...csvShown].sort(), [...inColumns].sort());
 
   const md = await get("markdown");
+  // The handout holds the question shown, its prompt as the view shows it, and every author.
+  assert.ok(md.includes(await w(page).locator("h2.prompt").textContent()), "handout has the prompt");
+  assert.ok(md.includes(tabs[0]), "handout has the question title");
   for (const label of [...SEED_LABELS, "Exporter"]) assert.ok(md.includes(label.replace(/[()]/g, (c) => `\\${c}`)) || md.includes(label), `handout names ${label}`);
 
   const bad = await page.evaluate(() => {
@@ -438,16 +446,27 @@ test("each export matches the view; copy and download work", async () => {
   assert.match(bad, /markdown, csv or json/);
 
   await openPanel(page);
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    w(page).locator("button[data-action=byo-download][data-format=csv]").click(),
-  ]);
-  assert.equal(download.suggestedFilename(), "parallax.csv");
-  assert.equal(await readFile(await download.path(), "utf8"), await get("csv"));
+  for (const [format, file] of [["markdown", "parallax.md"], ["csv", "parallax.csv"], ["json", "parallax.json"]]) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      w(page).locator(`button[data-action=byo-download][data-format=${format}]`).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), file);
+    assert.equal(await readFile(await download.path(), "utf8"), await get(format), `downloaded ${format}`);
+  }
 
-  await w(page).locator("button[data-action=byo-copy][data-format=json]").click();
-  await page.waitForFunction(() => /Copied/.test(document.querySelector("parallax-compare").shadowRoot.querySelector(".byo-status").textContent));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await get("json"));
+  for (const format of ["markdown", "csv", "json"]) {
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await w(page).locator(`button[data-action=byo-copy][data-format=${format}]`).click();
+    const want = await get(format);
+    let copied = "";
+    for (let tries = 0; tries < 100 && copied !== want; tries++) {
+      copied = await page.evaluate(() => navigator.clipboard.readText());
+      if (copied !== want) await page.waitForTimeout(50);
+    }
+    assert.equal(copied, want, `copied ${format}`);
+  }
+  assert.match(await status(page), /Copied/);
   // A clipboard that refuses: said so inside the widget.
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
