@@ -1,6 +1,8 @@
 //! Browser tests: the widget mounted in a real document by wasm-bindgen-test in headless
 //! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`). What needs a DOM
 //! but not the served page: mounting, style isolation, attributes, independent instances.
+//! Some tests are for one build only: `--features byo` (the studio: the DOM HTML reader, the
+//! editing methods) or without it (the reader: no panel, the methods name the studio).
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
@@ -174,7 +176,71 @@ fn hovering_a_shared_phrase_lights_its_twins_and_only_them() {
     assert!(!lit(&here) && !lit(&there));
 }
 
+/// Calls the element's method `name` with `arg` as a script would.
+fn call_method(
+    el: &Element,
+    name: &str,
+    arg: &wasm_bindgen::JsValue,
+) -> Result<wasm_bindgen::JsValue, String> {
+    let method: js_sys::Function = js_sys::Reflect::get(el, &name.into()).unwrap().into();
+    method
+        .call1(el, arg)
+        .map_err(|e| String::from(js_sys::Error::from(e).message()))
+}
+
+#[cfg(feature = "byo")]
+#[wasm_bindgen_test]
+fn export_method_returns_the_comparison() {
+    let (el, _) = mounted(&[]);
+    let markdown = call_method(&el, "export", &"markdown".into()).unwrap();
+    let title = &parallax::Corpus::embedded().questions[0].title;
+    assert!(markdown.as_string().unwrap().contains(title.as_str()));
+    let bad = call_method(&el, "export", &"pdf".into()).unwrap_err();
+    assert!(bad.contains("markdown, csv or json"), "{bad}");
+}
+
+#[cfg(not(feature = "byo"))]
+#[wasm_bindgen_test]
+fn reader_build_has_no_panel_and_its_script_methods_name_the_studio() {
+    let (el, root) = mounted(&[]);
+    assert!(root.query_selector("[data-action=byo]").unwrap().is_none());
+    for name in ["addText", "addQuestion", "reset", "export"] {
+        let why = call_method(&el, name, &js_sys::Object::new()).unwrap_err();
+        assert!(
+            why.starts_with(&format!("{name} needs the Parallax studio build")),
+            "{why}"
+        );
+    }
+    // Nothing was shown to the reader: the message is for the script's author.
+    assert!(root.query_selector(".notice").unwrap().is_none());
+}
+
+#[cfg(feature = "byo")]
+#[wasm_bindgen_test]
+fn studio_build_adds_a_text_through_the_element_method() {
+    let (el, root) = mounted(&[]);
+    assert!(root.query_selector("[data-action=byo]").unwrap().is_some());
+    let before = texts(&root, "[role=region]").len();
+    let text = js_sys::Object::new();
+    for (key, value) in [
+        ("title", "A short reply"),
+        ("author", "Test Writer"),
+        (
+            "text",
+            "Russia and China are not allies.\n\nThe partnership is one of convenience.",
+        ),
+    ] {
+        js_sys::Reflect::set(&text, &key.into(), &value.into()).unwrap();
+    }
+    let id = call_method(&el, "addText", &text).unwrap();
+    assert!(id.as_string().is_some_and(|id| !id.is_empty()));
+    assert_eq!(texts(&root, "[role=region]").len(), before + 1);
+    call_method(&el, "reset", &wasm_bindgen::JsValue::NULL).unwrap();
+    assert_eq!(texts(&root, "[role=region]").len(), before);
+}
+
 /// HTML through the view's reader (the browser's `DOMParser`) and through the native tokenizer.
+#[cfg(feature = "byo")]
 fn both_readers(page: &str) -> (parallax::import::Imported, parallax::import::Imported) {
     use parallax::import::{text_from_str, text_from_str_with, Format};
     let native = text_from_str("page.html", page, Format::Html).unwrap();
@@ -183,6 +249,7 @@ fn both_readers(page: &str) -> (parallax::import::Imported, parallax::import::Im
     (dom, native)
 }
 
+#[cfg(feature = "byo")]
 #[wasm_bindgen_test]
 fn dom_html_reader_agrees_with_the_native_tokenizer_on_articles() {
     // The shapes a saved article has: head metadata, headings, paragraphs with inline markup
@@ -206,6 +273,7 @@ fn dom_html_reader_agrees_with_the_native_tokenizer_on_articles() {
     }
 }
 
+#[cfg(feature = "byo")]
 #[wasm_bindgen_test]
 fn dom_html_reader_leaves_no_markup_and_runs_nothing_for_xss_payloads() {
     let list = include_str!("data/xss-payloads.txt");

@@ -15,12 +15,24 @@ use web_sys::{Element, Event};
 
 use super::dom::{attrs, Attr, Dom};
 use super::widget::Inner;
-use super::{after_paint, copy_text, download, read_files, store_get, store_set, Model};
+use super::{Model, Widget};
 use crate::corpus::Corpus;
 use crate::export;
 use crate::import::{self, Imported};
-use crate::library::{Library, LibraryError, QuestionDraft};
+use crate::library::{json, Library, LibraryError, QuestionDraft};
 use crate::report::Report;
+
+#[wasm_bindgen(module = "/src/view/byo.js")]
+extern "C" {
+    fn read_files(event: &web_sys::Event, done: JsValue);
+    fn copy_text(text: &str, done: JsValue);
+    fn download(name: &str, kind: &str, text: &str);
+    #[wasm_bindgen(catch)]
+    fn store_get(key: &str) -> Result<Option<String>, JsValue>;
+    fn store_set(key: &str, value: Option<String>) -> Option<String>;
+    fn after_paint(f: JsValue);
+    fn html_text(html: &str) -> js_sys::Array;
+}
 
 /// Where the library is kept.
 pub(crate) const KEY: &str = "parallax:library:v1";
@@ -93,8 +105,144 @@ impl Byo {
     }
 }
 
+/// What `JSON.parse` made (or a script passed) as the library's JSON value, so that the
+/// library is read by the browser's parser and `library::json`'s own stays out of the wasm.
+/// Numbers become their digits when they are whole and not negative (all the library reads),
+/// and a marker that no integer reading accepts otherwise; functions and `undefined` are
+/// `null`. Nesting is limited as the native parser limits it.
+fn json_value(v: &JsValue, depth: usize) -> Result<json::Value, String> {
+    if depth > json::MAX_DEPTH {
+        return Err("nested too deeply".into());
+    }
+    Ok(if let Some(s) = v.as_string() {
+        json::Value::String(s)
+    } else if let Some(b) = v.as_bool() {
+        json::Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        let whole = (0.0..=9_007_199_254_740_991.0).contains(&n) && n == (n as u64) as f64;
+        json::Value::Number(if whole {
+            (n as u64).to_string()
+        } else {
+            "not whole".into()
+        })
+    } else if js_sys::Array::is_array(v) {
+        json::Value::Array(
+            js_sys::Array::from(v)
+                .iter()
+                .map(|item| json_value(&item, depth + 1))
+                .collect::<Result<_, _>>()?,
+        )
+    } else if v.is_object() && !v.is_function() {
+        let mut members = Vec::new();
+        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
+            let entry = js_sys::Array::from(&entry);
+            let key = entry.get(0).as_string().unwrap_or_default();
+            members.push((key, json_value(&entry.get(1), depth + 1)?));
+        }
+        json::Value::Object(members)
+    } else {
+        json::Value::Null
+    })
+}
+
+/// An HTML page's text, read by the browser's `DOMParser` (`html_text` in `element.js`): it
+/// parses as the browser does, runs no script and loads nothing, and it keeps the native
+/// tokenizer of [`crate::import`] out of the wasm. The [`crate::import::HtmlReader`] of the view.
+pub fn read_html(html: &str) -> crate::import::Extracted {
+    let found = html_text(html);
+    crate::import::Extracted {
+        title: found.get(0).as_string(),
+        author: found.get(1).as_string(),
+        paragraphs: found.iter().skip(2).filter_map(|l| l.as_string()).collect(),
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The element's methods for scripts, one entry point (each `#[wasm_bindgen]` method
+    /// costs its own glue): `addText` (`arg`: `{title, author, text}`; the text is read as a
+    /// paste, HTML or plain) returns the text's id; `addQuestion` (`arg`: the script's object
+    /// `{id, title, prompt, keywords, pro, con}`) returns its id and shows it; `reset` goes
+    /// back to the original corpus; `export` (`arg`: `markdown`, `csv` or `json`) returns the
+    /// comparison. A failure is shown in the widget and thrown as an `Error` with the same
+    /// message. The reader build has no such method: `element.js` throws an `Error` that
+    /// names the studio build instead.
+    pub fn call(&self, method: &str, arg: JsValue) -> Result<String, JsValue> {
+        let inner = &self.inner;
+        let result = match method {
+            "addText" => add_text(inner, &arg),
+            "addQuestion" => add_question(inner, &arg),
+            "reset" => reset(inner, true).map(|_| String::new()),
+            _ => exported(&inner.borrow().model, &arg.as_string().unwrap_or_default()),
+        };
+        result.map_err(|e| {
+            if let Ok(mut i) = inner.try_borrow_mut() {
+                i.notices.push(e.clone());
+                i.redraw();
+            }
+            js_sys::Error::new(&e).into()
+        })
+    }
+}
+
+/// `addQuestion`: the script's object read as the kept library is (`JSON`-like values).
+fn add_question(inner: &Rc<RefCell<Inner>>, arg: &JsValue) -> Result<String, String> {
+    let value =
+        json_value(arg, 0).map_err(|why| format!("The question could not be read: {why}."))?;
+    let draft = QuestionDraft::from_value(&value).map_err(|e| e.to_string())?;
+    let done = format!("Question “{}” added.", draft.title.trim());
+    change(
+        inner,
+        &mut |l| l.add_question(Corpus::embedded(), &draft),
+        true,
+        done,
+        true,
+    )
+}
+
+/// `addText`: `{title, author, text}`, the text read as a paste (HTML or plain).
+fn add_text(inner: &Rc<RefCell<Inner>>, text: &JsValue) -> Result<String, String> {
+    let get = |key: &str| {
+        js_sys::Reflect::get(text, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let (title, author) = (get("title"), get("author"));
+    import::text_from_pasted_with(&get("text"), read_html)
+        .map_err(|e| e.to_string())
+        .and_then(|imp| {
+            let title = if title.trim().is_empty() {
+                imp.title.unwrap_or_default()
+            } else {
+                title
+            };
+            let done = format!("Added “{title}”.");
+            change(
+                inner,
+                &mut |l| l.add_text(&title, &author, &imp.text).map(|t| t.id.clone()),
+                false,
+                done,
+                true,
+            )
+        })
+}
+
+/// For a widget mounting on `host`: whether it keeps the library (`permalink` or
+/// `library`), the model it starts with, and any notice about what storage held.
+pub(crate) fn mounted(host: &web_sys::HtmlElement) -> (bool, Rc<Model>, Vec<String>) {
+    let keeps = host.has_attribute("permalink") || host.has_attribute("library");
+    let mut notices = Vec::new();
+    let model = if keeps {
+        kept_model(&mut notices)
+    } else {
+        Model::shared()
+    };
+    (keeps, model, notices)
+}
+
 /// The model a keeping instance starts with: the shared one, or the library in storage.
-pub(crate) fn kept_model(notices: &mut Vec<String>) -> Rc<Model> {
+fn kept_model(notices: &mut Vec<String>) -> Rc<Model> {
     KEPT.with(|k| {
         let mut k = k.borrow_mut();
         if let Some(m) = &k.model {
@@ -131,7 +279,7 @@ fn read_library(saved: Option<&str>) -> Result<Library, LibraryError> {
         let why = js_sys::Error::from(e).message();
         unreadable(format!("not JSON: {}", String::from(why)))
     })?;
-    Library::from_value(&super::json_value(&value, 0).map_err(unreadable)?)
+    Library::from_value(&json_value(&value, 0).map_err(unreadable)?)
 }
 
 /// Remembers a keeping instance, so that a change made in one redraws all.
@@ -278,7 +426,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
                     notices: Vec::new(),
                 })
             } else {
-                import::text_from_pasted_with(&text, super::read_html).map_err(|e| e.to_string())
+                import::text_from_pasted_with(&text, read_html).map_err(|e| e.to_string())
             };
             let title = i.byo.field("title").to_string();
             let author = i.byo.field("author").to_string();
@@ -544,7 +692,7 @@ fn read(inner: &Rc<RefCell<Inner>>, list: JsValue) {
         let pair = js_sys::Array::from(&pair);
         let name = pair.get(0).as_string().unwrap_or_default();
         let bytes = js_sys::Uint8Array::new(&pair.get(1)).to_vec();
-        match import::text_from_bytes_with(&name, &bytes, super::read_html) {
+        match import::text_from_bytes_with(&name, &bytes, read_html) {
             Ok(imported) => read.push((name, imported)),
             Err(e) => errors.push(e.to_string()),
         }

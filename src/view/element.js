@@ -1,8 +1,8 @@
 // The <parallax-compare> custom element. wasm-bindgen cannot extend HTMLElement, so this small
 // class holds the element's lifecycle and hands its shadow root to Rust (`create`), which
-// returns the widget whose methods the element calls. Below it, the few browser calls that are
-// asynchronous or page-wide (files, clipboard, downloads, storage): smaller here than as
-// web-sys bindings, and none of them puts text into the page as markup.
+// returns the widget whose methods the element calls. Both builds share it; the studio's
+// browser calls (files, clipboard, storage, DOMParser) are in byo.js, which only the studio
+// build links.
 const OBSERVED = ["question", "authors", "blind", "theme", "height", "highlights"];
 
 export function define_element(create) {
@@ -26,133 +26,28 @@ export function define_element(create) {
       // written as a computed name: a line starting with `export` reads as a module export
       // to scripts/single-file.mjs.)
       addText(text) {
-        return this._widget.call("addText", text ?? {});
+        return studio(this, "addText", text ?? {});
       }
       addQuestion(question) {
-        return this._widget.call("addQuestion", question ?? {});
+        return studio(this, "addQuestion", question ?? {});
       }
       reset() {
-        this._widget.call("reset", null);
+        studio(this, "reset", null);
       }
       ["export"](format) {
-        return this._widget.call("export", String(format));
+        return studio(this, "export", String(format));
       }
     },
   );
 }
 
-/** Reads the files of a drop or a file input; calls `done([[name, Uint8Array], …])` or
- * `failed(message)`. */
-export function read_files(event, done, failed) {
-  const list = (event.dataTransfer || event.target).files;
-  const files = Array.from(list || []);
-  Promise.all(files.map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())])).then(
-    done,
-    (e) => failed(String(e && e.message ? e.message : e)),
+// Only the studio build's widget has `call` (feature `byo`): the reader build leaves the
+// editing and export code out of its wasm, and says so here rather than being silently
+// without the methods.
+function studio(element, method, arg) {
+  const widget = element._widget;
+  if (widget && typeof widget.call === "function") return widget.call(method, arg);
+  throw new Error(
+    `${method} needs the Parallax studio build (parallax-studio.html or studio/parallax-embed.js): this build only reads.`,
   );
-}
-
-/** Copies `text`; calls `done(null)` or `done(message)`. */
-export function copy_text(text, done) {
-  const clip = navigator.clipboard;
-  if (!clip) return done("the clipboard is not available on this page");
-  clip.writeText(text).then(
-    () => done(null),
-    (e) => done(String(e && e.message ? e.message : e)),
-  );
-}
-
-/** Saves `text` as a file named `name`. */
-export function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** localStorage[key], or throws when storage is disabled. */
-export function store_get(key) {
-  return localStorage.getItem(key);
-}
-
-/** Writes (or with `null`, removes) localStorage[key]; returns null or why it failed. */
-export function store_set(key, value) {
-  try {
-    if (value === null || value === undefined) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-    return null;
-  } catch (e) {
-    return e && e.name === "QuotaExceededError"
-      ? "the browser's storage for this page is full"
-      : String(e && e.message ? e.message : e);
-  }
-}
-
-/** Calls `f` after the browser has painted. */
-export function after_paint(f) {
-  requestAnimationFrame(() => setTimeout(f, 0));
-}
-
-// HTML import (issue 6) through the browser's own parser: a document made by DOMParser runs
-// no script and loads no image, frame or style, and it parses exactly as the browser would.
-// The rules follow src/import.rs (the native reader): these elements are not prose and go
-// with their content; a block element starts and ends a line; a table cell adds a space.
-const UNSEEN =
-  "head,script,style,xmp,iframe,noembed,noframes,noscript,textarea,template,svg,math,object,canvas,video,audio,select,datalist,button,map";
-const BLOCKS = new Set(
-  ("address article aside blockquote body br caption center dd details dialog div dl dt fieldset " +
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav " +
-    "ol p pre section summary table tbody tfoot thead tr ul").split(" "),
-);
-
-/** The text of an HTML page: `[title, author, ...lines]` (title and author may be null). */
-export function html_text(html) {
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  // A title is plain: markup written inside it (as text, `&lt;b&gt;`) is noise in a title.
-  // Removed until none is left: taking `<b>` out of `<<b>i>` leaves `<i>`.
-  const plain = (s) => {
-    let t = s || "";
-    for (let u; (u = t.replace(/<[a-z/!?][^>]*>?/gi, "")) !== t; ) t = u;
-    return t.replace(/\s+/g, " ").trim() || null;
-  };
-  const author = Array.from(doc.querySelectorAll("meta[name][content]")).find((m) =>
-    /^(author|dc\.creator)$/i.test(m.getAttribute("name")),
-  );
-  const found = [plain(doc.title), author ? plain(author.getAttribute("content")) : null];
-  for (const el of doc.querySelectorAll(UNSEEN)) el.remove();
-  if (!found[0]) {
-    const h1 = Array.from(doc.querySelectorAll("h1")).find((h) => h.textContent.trim());
-    if (h1) found[0] = plain(h1.textContent);
-  }
-  let line = "";
-  const end = () => {
-    line = line.replace(/\s+/g, " ").trim();
-    if (line) found.push(line);
-    line = "";
-  };
-  const walk = (node, pre) => {
-    for (const n of node.childNodes) {
-      if (n.nodeType === Node.TEXT_NODE) {
-        const parts = pre ? n.data.split("\n") : [n.data];
-        parts.forEach((part, i) => {
-          if (i) end();
-          line += part;
-        });
-      } else if (n.nodeType === Node.ELEMENT_NODE) {
-        const block = BLOCKS.has(n.localName);
-        if (block) end();
-        else if (n.localName === "td" || n.localName === "th") line += " ";
-        walk(n, pre || n.localName === "pre");
-        if (block) end();
-      }
-    }
-  };
-  walk(doc, false);
-  end();
-  return found;
 }

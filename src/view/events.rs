@@ -51,9 +51,10 @@ pub(crate) fn install(inner: &Rc<RefCell<Inner>>) -> Result<Listeners, JsValue> 
     listen(&root, "focusin", light_shared)?;
     listen(&root, "mouseout", unlight_shared)?;
     listen(&root, "focusout", unlight_shared)?;
-    listen(&root, "change", on_files)?;
-    listen(&root, "dragover", on_files)?;
-    listen(&root, "drop", on_files)?;
+    #[cfg(feature = "byo")]
+    for name in ["change", "dragover", "drop"] {
+        listen(&root, name, on_files)?;
+    }
     listen(&window, "beforeprint", |inner, _| set_handout(inner, true))?;
     listen(&window, "afterprint", |inner, _| set_handout(inner, false))?;
     if permalink {
@@ -84,6 +85,7 @@ fn on_click(inner: &Rc<RefCell<Inner>>, event: &Event) {
         return;
     };
     let action = el.get_attribute("data-action").unwrap_or_default();
+    #[cfg(feature = "byo")]
     if action.starts_with("byo") {
         drop(i);
         super::byo::act(inner, &action, &el);
@@ -315,6 +317,7 @@ fn unlight_shared(inner: &Rc<RefCell<Inner>>, _event: &Event) {
 }
 
 /// Files picked, or dragged over and dropped on the "bring your own" panel.
+#[cfg(feature = "byo")]
 fn on_files(inner: &Rc<RefCell<Inner>>, event: &Event) {
     let Some(el) = target(event) else { return };
     let kind = event.type_();

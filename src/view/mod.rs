@@ -6,10 +6,12 @@
 //! - `widget.rs`: one `Widget` per element — its [`crate::state::ViewState`],
 //!   attributes, permalink and timings.
 //! - `render.rs`: draws a state into nodes. `events.rs`: turns DOM events into messages.
-//! - `byo.rs`: "bring your own" — the panel to add texts and questions, keep them in
-//!   localStorage, and export the comparison.
+//! - `byo.rs` (feature `byo`, the studio build): "bring your own" — the panel to add texts
+//!   and questions, keep them in localStorage, and export the comparison. The reader build
+//!   (no `byo`) has no panel, and its element methods that edit say they need the studio.
 //! - `dom.rs`: node helpers; text always enters as text nodes, never as HTML.
 
+#[cfg(feature = "byo")]
 mod byo;
 mod dom;
 mod events;
@@ -20,80 +22,24 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::align::{Engine, QuestionAlignment};
 use crate::corpus::Corpus;
-use crate::library::{self, json, Library};
+use crate::library;
+#[cfg(feature = "byo")]
+use crate::library::Library;
 use crate::marks;
 use crate::segment::Span;
 
 pub use widget::Widget;
 
+#[cfg(feature = "byo")]
+pub use byo::read_html;
+
 #[wasm_bindgen(module = "/src/view/element.js")]
 extern "C" {
     fn define_element(create: &Closure<dyn Fn(ShadowRoot, HtmlElement) -> JsValue>);
-    fn read_files(event: &web_sys::Event, done: JsValue);
-    fn copy_text(text: &str, done: JsValue);
-    fn download(name: &str, kind: &str, text: &str);
-    #[wasm_bindgen(catch)]
-    fn store_get(key: &str) -> Result<Option<String>, JsValue>;
-    fn store_set(key: &str, value: Option<String>) -> Option<String>;
-    fn after_paint(f: JsValue);
-    fn html_text(html: &str) -> js_sys::Array;
-}
-
-/// What `JSON.parse` made (or a script passed) as the library's JSON value, so that the
-/// library is read by the browser's parser and `library::json`'s own stays out of the wasm.
-/// Numbers become their digits when they are whole and not negative (all the library reads),
-/// and a marker that no integer reading accepts otherwise; functions and `undefined` are
-/// `null`. Nesting is limited as the native parser limits it.
-pub(crate) fn json_value(v: &JsValue, depth: usize) -> Result<json::Value, String> {
-    if depth > json::MAX_DEPTH {
-        return Err("nested too deeply".into());
-    }
-    Ok(if let Some(s) = v.as_string() {
-        json::Value::String(s)
-    } else if let Some(b) = v.as_bool() {
-        json::Value::Bool(b)
-    } else if let Some(n) = v.as_f64() {
-        let whole = (0.0..=9_007_199_254_740_991.0).contains(&n) && n == (n as u64) as f64;
-        json::Value::Number(if whole {
-            (n as u64).to_string()
-        } else {
-            "not whole".into()
-        })
-    } else if js_sys::Array::is_array(v) {
-        json::Value::Array(
-            js_sys::Array::from(v)
-                .iter()
-                .map(|item| json_value(&item, depth + 1))
-                .collect::<Result<_, _>>()?,
-        )
-    } else if v.is_object() && !v.is_function() {
-        let mut members = Vec::new();
-        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
-            let entry = js_sys::Array::from(&entry);
-            let key = entry.get(0).as_string().unwrap_or_default();
-            members.push((key, json_value(&entry.get(1), depth + 1)?));
-        }
-        json::Value::Object(members)
-    } else {
-        json::Value::Null
-    })
-}
-
-/// An HTML page's text, read by the browser's `DOMParser` (`html_text` in `element.js`): it
-/// parses as the browser does, runs no script and loads nothing, and it keeps the native
-/// tokenizer of [`crate::import`] out of the wasm. The [`crate::import::HtmlReader`] of the view.
-pub fn read_html(html: &str) -> crate::import::Extracted {
-    let found = html_text(html);
-    crate::import::Extracted {
-        title: found.get(0).as_string(),
-        author: found.get(1).as_string(),
-        paragraphs: found.iter().skip(2).filter_map(|l| l.as_string()).collect(),
-    }
 }
 
 thread_local! {
@@ -180,6 +126,7 @@ pub(crate) struct Model {
     /// For blind mode: each author's names, `(name, document)`, to cut out of the text.
     pub names: Vec<(String, usize)>,
     /// The reader's additions this model was built with (empty for the original corpus).
+    #[cfg(feature = "byo")]
     pub library: Library,
 }
 
@@ -194,6 +141,7 @@ impl Model {
     }
 
     /// The original corpus with `library`'s additions, segmented and indexed.
+    #[cfg(feature = "byo")]
     pub fn with_library(library: Library) -> Model {
         let mut model = Model::new(library.corpus(Corpus::embedded()));
         model.library = library;
@@ -217,6 +165,7 @@ impl Model {
             engine: Engine::new(corpus),
             prepared: RefCell::new(vec![None; questions]),
             names,
+            #[cfg(feature = "byo")]
             library: Library::default(),
         }
     }

@@ -43,12 +43,15 @@ pub(crate) fn draw(w: &Inner, closest: Option<&[PassageMatch]>) -> Element {
     let app = dom.child(&px, "div", "app");
     notices(w, &app);
     toolbar(w, &app);
-    if w.byo.busy {
-        dom.text_child(&app, "p", "busy", "Realigning…")
-            .attr("role", "status");
-    }
-    if w.byo.open {
-        super::byo::panel(w, &app);
+    #[cfg(feature = "byo")]
+    {
+        if w.byo.busy {
+            dom.text_child(&app, "p", "busy", "Realigning…")
+                .attr("role", "status");
+        }
+        if w.byo.open {
+            super::byo::panel(w, &app);
+        }
     }
     if let Err(why) = w.model.comparable() {
         dom.text_child(&app, "p", "notice", &why.to_string())
@@ -147,9 +150,13 @@ fn toolbar(w: &Inner, parent: &Element) {
     pressed(&b, s.projector);
     let b = dom.button(&modes, "", "Print handout", "print");
     b.attr("data-key", "print");
-    let b = dom.button(&modes, "toggle", "Add texts & questions", "byo");
-    attrs(&b, &[("data-key", "byo"), ("aria-controls", "byo")]);
-    b.attr("aria-expanded", if w.byo.open { "true" } else { "false" });
+    // The panel's button: the studio build only (the reader build has no panel).
+    #[cfg(feature = "byo")]
+    {
+        let b = dom.button(&modes, "toggle", "Add texts & questions", "byo");
+        attrs(&b, &[("data-key", "byo"), ("aria-controls", "byo")]);
+        b.attr("aria-expanded", if w.byo.open { "true" } else { "false" });
+    }
 }
 
 fn question_tabs(w: &Inner, parent: &Element) {

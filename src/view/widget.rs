@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
+#[cfg(feature = "byo")]
 use super::byo::{self, Byo};
 use super::dom::Dom;
 use super::events::{self, Listeners};
@@ -35,7 +36,7 @@ const ATTRIBUTES: [&str; 6] = [
 /// One `<parallax-compare>` instance, owned by the element (JS keeps it as `_widget`).
 #[wasm_bindgen]
 pub struct Widget {
-    inner: Rc<RefCell<Inner>>,
+    pub(super) inner: Rc<RefCell<Inner>>,
     _listeners: Listeners,
 }
 
@@ -58,73 +59,6 @@ impl Widget {
             }
         }
     }
-
-    /// The element's methods for scripts, one entry point (each `#[wasm_bindgen]` method
-    /// costs its own glue): `addText` (`arg`: `{title, author, text}`; the text is read as a
-    /// paste, HTML or plain) returns the text's id; `addQuestion` (`arg`: the script's object
-    /// `{id, title, prompt, keywords, pro, con}`) returns its id and shows it; `reset` goes back
-    /// to the original corpus; `export` (`arg`: `markdown`, `csv` or `json`) returns the
-    /// comparison. A failure is shown in the
-    /// widget and thrown as an `Error` with the same message.
-    pub fn call(&self, method: &str, arg: JsValue) -> Result<String, JsValue> {
-        let text = || arg.as_string().unwrap_or_default();
-        let result = match method {
-            "addText" => self.add_text(&arg),
-            "addQuestion" => super::json_value(&arg, 0)
-                .map_err(|why| format!("The question could not be read: {why}."))
-                .and_then(|value| {
-                    crate::library::QuestionDraft::from_value(&value).map_err(|e| e.to_string())
-                })
-                .and_then(|draft| {
-                    let done = format!("Question “{}” added.", draft.title.trim());
-                    byo::change(
-                        &self.inner,
-                        &mut |l| l.add_question(crate::corpus::Corpus::embedded(), &draft),
-                        true,
-                        done,
-                        true,
-                    )
-                }),
-            "reset" => byo::reset(&self.inner, true).map(|_| String::new()),
-            _ => byo::exported(&self.inner.borrow().model, &text()),
-        };
-        result.map_err(|e| {
-            if let Ok(mut i) = self.inner.try_borrow_mut() {
-                i.notices.push(e.clone());
-                i.redraw();
-            }
-            js_sys::Error::new(&e).into()
-        })
-    }
-}
-
-impl Widget {
-    fn add_text(&self, text: &JsValue) -> Result<String, String> {
-        let get = |key: &str| {
-            js_sys::Reflect::get(text, &key.into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default()
-        };
-        let (title, author) = (get("title"), get("author"));
-        crate::import::text_from_pasted_with(&get("text"), super::read_html)
-            .map_err(|e| e.to_string())
-            .and_then(|imp| {
-                let title = if title.trim().is_empty() {
-                    imp.title.unwrap_or_default()
-                } else {
-                    title
-                };
-                let done = format!("Added “{title}”.");
-                byo::change(
-                    &self.inner,
-                    &mut |l| l.add_text(&title, &author, &imp.text).map(|t| t.id.clone()),
-                    false,
-                    done,
-                    true,
-                )
-            })
-    }
 }
 
 impl Widget {
@@ -138,13 +72,10 @@ impl Widget {
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         let style_ms = now() - began;
         let began = now();
-        let keeps = host.has_attribute("permalink") || host.has_attribute("library");
-        let mut notices = Vec::new();
-        let model = if keeps {
-            byo::kept_model(&mut notices)
-        } else {
-            Model::shared()
-        };
+        #[cfg(feature = "byo")]
+        let (keeps, model, notices) = byo::mounted(&host);
+        #[cfg(not(feature = "byo"))]
+        let (model, notices) = (Model::shared(), Vec::new());
         let engine_ms = now() - began;
         let document = root
             .owner_document()
@@ -159,7 +90,9 @@ impl Widget {
             theme: Theme::Auto,
             height: None,
             notices,
+            #[cfg(feature = "byo")]
             keeps,
+            #[cfg(feature = "byo")]
             byo: Byo::default(),
             announce: String::new(),
             focus_after: None,
@@ -196,6 +129,7 @@ impl Widget {
         inner.publish_timings();
         let inner = Rc::new(RefCell::new(inner));
         let listeners = events::install(&inner)?;
+        #[cfg(feature = "byo")]
         if keeps {
             byo::register(&inner);
         }
@@ -239,8 +173,10 @@ pub(crate) struct Inner {
     /// Whether this instance reads and writes the URL hash.
     pub permalink: bool,
     /// Whether this instance keeps the reader's library (`permalink` or `library`).
+    #[cfg(feature = "byo")]
     pub keeps: bool,
     /// The "bring your own" panel.
+    #[cfg(feature = "byo")]
     pub byo: Byo,
     closest: Option<(usize, Focus, Rc<Vec<PassageMatch>>)>,
     timings: Timings,
@@ -278,6 +214,7 @@ impl Inner {
 
     /// Redraws the whole widget from its state, keeping what was typed in the panel.
     pub fn redraw(&mut self) {
+        #[cfg(feature = "byo")]
         byo::harvest(self);
         self.paint();
     }
@@ -373,6 +310,7 @@ impl Inner {
 
     /// Shows `model` (the corpus changed): the same question when it is still there, or
     /// `select`; `started`: when the change began, for the realign timing.
+    #[cfg(feature = "byo")]
     pub fn install(&mut self, model: Rc<Model>, select: Option<&str>, started: Option<f64>) {
         let was = self
             .model
