@@ -1,11 +1,12 @@
-// Bring your own texts and questions, in a real Chromium against dist/: paste, drop and file
+// Bring your own texts and questions, in a real Chromium against the studio build (dist/studio/,
+// feature `byo`; the reader build in dist/ has no panel, see builds.test.mjs): paste, drop and file
 // pick; questions added, edited, deleted; kept across reloads; every kind of bad input; XSS
 // payloads shown as text; the three exports checked against the view; the element's methods.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, newPage, screenshot, ROOT } from "./harness.mjs";
+import { serve, launch, newPage, screenshot, ROOT, DIST } from "./harness.mjs";
 
 // Labels of the four seed authors, read by hand from seeds/corpus.toml.
 const SEED_LABELS = ["Chan Kung", "Danil Bochkov", "Eurasia Daily Monitor", "Interview (Ophelie Barbier)"];
@@ -19,7 +20,7 @@ const ARTICLE = [
 
 let server, browser, payloads;
 before(async () => {
-  server = await serve();
+  server = await serve(join(DIST, "studio"));
   browser = await launch();
   payloads = (await readFile(join(ROOT, "tests/data/xss-payloads.txt"), "utf8")).split("\n").filter((l) => l.trim());
 });
