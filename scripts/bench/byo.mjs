@@ -4,7 +4,7 @@
 // Prints medians over RUNS page loads. Run by byo.sh.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, newPage, ROOT } from "../../tests/e2e/harness.mjs";
+import { serve, launch, newPage, ROOT, DIST } from "../../tests/e2e/harness.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
 const median = (xs) => {
@@ -27,7 +27,7 @@ function text(words, offset) {
   return out.join("\n");
 }
 
-const server = await serve();
+const server = await serve(join(DIST, "studio"));
 const browser = await launch();
 const big = [];
 const thirty = [];
