@@ -18,11 +18,13 @@ setup-test:
 ## The reader build (release), served on http://127.0.0.1:8080
 run: setup
 	@echo "Parallax: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
+	@scripts/fresh-snippets.sh
 	trunk serve --release
 
 ## The studio build (feature byo: add your own texts and questions), served on http://127.0.0.1:8081
 studio: setup
 	@echo "Parallax studio: building, then serving on http://127.0.0.1:8081 (Ctrl-C stops)"
+	@scripts/fresh-snippets.sh
 	trunk serve studio.html --release --dist dist/studio --port 8081
 
 ## Both release builds: the reader in dist/ (+ parallax.html, parallax-embed.js), the studio in

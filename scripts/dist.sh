@@ -14,7 +14,14 @@
 # The reader is built first: trunk empties its dist folder, dist/studio/ with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/fresh-snippets.sh
 trunk build --release
+# The reader links no byo.js (feature `byo` off): if it shipped one, its readers would download it.
+if compgen -G 'dist/snippets/*/src/view/byo.js' >/dev/null; then
+  echo "dist: the reader build holds the studio's byo.js (stale wasm-bindgen snippets?)" >&2
+  exit 1
+fi
+scripts/fresh-snippets.sh
 trunk build studio.html --release --dist dist/studio
 node scripts/single-file.mjs dist
 node scripts/embed.mjs dist

@@ -12,6 +12,7 @@ export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_OFFLINE
 newest_source=$(find src style.css studio.html boot.js Cargo.toml -newer dist/studio/index.html 2>/dev/null | head -1 || true)
 if [ ! -f dist/studio/index.html ] || [ -n "$newest_source" ]; then
   echo "byo bench: building the studio bundle (trunk build studio.html --release --dist dist/studio)"
+  scripts/fresh-snippets.sh
   trunk build studio.html --release --dist dist/studio >/dev/null
 fi
 node scripts/bench/byo.mjs
