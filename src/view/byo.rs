@@ -1,5 +1,7 @@
 //! "Bring your own": the panel where a reader adds texts (paste, drop, pick) and questions,
-//! the library kept in localStorage, and the comparison exported.
+//! the library kept in localStorage, the comparison exported, and the element's script
+//! methods (`Widget::call`). Compiled only with feature `byo`, the studio build (`studio.html`);
+//! the reader build (`index.html`) has none of it, nor `byo.js` or the panel's CSS.
 //!
 //! Which instances keep: the one with `permalink` (the main page) and any with `library`
 //! share one library and one model, read from storage by the first to mount. Other instances

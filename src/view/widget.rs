@@ -36,6 +36,7 @@ const ATTRIBUTES: [&str; 6] = [
 /// One `<parallax-compare>` instance, owned by the element (JS keeps it as `_widget`).
 #[wasm_bindgen]
 pub struct Widget {
+    /// `pub(super)`: the studio's script methods (`byo.rs`) reach the state through it.
     pub(super) inner: Rc<RefCell<Inner>>,
     _listeners: Listeners,
 }
