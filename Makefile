@@ -7,7 +7,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: run test dist sizes bench setup setup-test clean
+.PHONY: run studio test dist sizes bench setup setup-test clean
 
 setup:
 	@scripts/setup.sh run
@@ -15,16 +15,25 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
-## Build the release bundle and serve it on http://127.0.0.1:8080
+## The reader build (release), served on http://127.0.0.1:8080
 run: setup
 	@echo "Parallax: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
+	@scripts/fresh-snippets.sh
 	trunk serve --release
 
-## Release build into dist/, plus dist/parallax.html (one file), dist/parallax-embed.js, dist/examples/
+## The studio build (feature byo: add your own texts and questions), served on http://127.0.0.1:8081
+studio: setup
+	@echo "Parallax studio: building, then serving on http://127.0.0.1:8081 (Ctrl-C stops)"
+	@scripts/fresh-snippets.sh
+	trunk serve studio.html --release --dist dist/studio --port 8081
+
+## Both release builds: the reader in dist/ (+ parallax.html, parallax-embed.js), the studio in
+## dist/studio/ (+ dist/parallax-studio.html), and dist/examples/
 dist: setup
 	@scripts/dist.sh
 
-## Raw / gzip / brotli sizes of what ships; fails above the budget (served 150 KB, single file 180 KB gzip)
+## Raw / gzip / brotli sizes of both builds; fails above a budget (reader: served 150 KB, single
+## file 180 KB gzip; studio: 200 KB, 205 KB)
 sizes: dist
 	@scripts/sizes.sh
 

@@ -61,7 +61,26 @@ fn main() {
     // The widget's stylesheet goes into the wasm; its comments and indentation need not.
     println!("cargo:rerun-if-changed=style.css");
     let css = std::fs::read_to_string(root.join("style.css")).expect("style.css is readable");
+    // The reader build (no feature `byo`) has no panel: its readers need not download its rules.
+    let css = if std::env::var_os("CARGO_FEATURE_BYO").is_some() {
+        css
+    } else {
+        without_studio(&css)
+    };
     std::fs::write(out_dir.join("style.min.css"), compact_css(&css)).expect("OUT_DIR is writable");
+}
+
+/// `css` without its studio section, from the comment opening with `/* studio: begin` to
+/// `/* studio: end */`.
+fn without_studio(css: &str) -> String {
+    const BEGIN: &str = "/* studio: begin";
+    const END: &str = "/* studio: end */";
+    match (css.find(BEGIN), css.find(END)) {
+        (Some(begin), Some(end)) if begin < end => {
+            format!("{}{}", &css[..begin], &css[end + END.len()..])
+        }
+        _ => panic!("style.css must mark the panel's rules with `{BEGIN} … */` and `{END}`"),
+    }
 }
 
 /// Drops comments and folds white space, leaving quoted strings as they are.

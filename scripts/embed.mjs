@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes dist/parallax-embed.js: the one script a host page includes to get <parallax-compare>
+// Writes <dist-dir>/parallax-embed.js (dist/ for the reader build, dist/studio/ for the studio):
+// the one script a host page includes to get <parallax-compare>
 // elements anywhere on it. It is a classic script (no type="module" needed, works in blog
 // engines that only allow plain <script src>), loads trunk's glue with import() from next to
 // itself and hands it the wasm URL, so the module is fetched and instantiated once per page;

@@ -13,7 +13,9 @@
 //
 // It also puts a Content-Security-Policy <meta> into the file, made of the sha256 hashes of its own
 // inline script(s) and style(s), and writes that policy to dist/parallax.html.csp for hosts that
-// serve the file (the LMS iframe). Usage: node scripts/single-file.mjs [dist-dir]
+// serve the file (the LMS iframe). Usage: node scripts/single-file.mjs [dist-dir] [output]
+// (defaults: dist, <dist-dir>/parallax.html; scripts/dist.sh runs it for the reader build and,
+// with `dist/studio dist/parallax-studio.html`, for the studio build).
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
@@ -21,7 +23,7 @@ import { join, resolve, dirname, extname } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const DIST = resolve(process.argv[2] || "dist");
-const OUT = join(DIST, "parallax.html");
+const OUT = resolve(process.argv[3] || join(DIST, "parallax.html"));
 
 /** Attributes the element observes; `?name=value` in the file's URL sets them (the iframe embed). */
 const URL_ATTRIBUTES = ["question", "authors", "blind", "theme", "height", "highlights"];

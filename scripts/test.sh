@@ -35,14 +35,22 @@ count() {
   : > test-output/step.log
 }
 
+# Two builds from one source: the reader (no feature `byo`: index.html, dist/) and the studio
+# (`--features byo`: studio.html, dist/studio/). Each is linted and browser-tested on its own;
+# the native modules do not depend on the feature.
 step "cargo fmt --check" cargo fmt --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32, reader)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32, studio: --features byo)" \
+  cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features byo -- -D warnings
 step "native tests" cargo test --locked
-step "browser tests (wasm-bindgen-test, headless Chromium)" \
+step "browser tests, reader (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
-step "release build (trunk, single file, embed)" scripts/dist.sh
-step "size budget" scripts/sizes.sh
+step "browser tests, studio (--features byo)" \
+  cargo test --locked --target wasm32-unknown-unknown --test browser --features byo
+step "release builds (trunk: reader and studio; single files, embeds)" scripts/dist.sh
+step "size budgets (reader and studio)" scripts/sizes.sh
+# tests/e2e: the reader's tests on dist/, byo.test.mjs on dist/studio/, builds.test.mjs on both.
 step "end-to-end tests (Playwright, Chromium)" npm run --silent e2e
 
 printf '\n%d passed, %d failed\n' "$passed" "$failed"

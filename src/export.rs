@@ -10,12 +10,81 @@
 //! the CSV guards cells against spreadsheet formula injection.
 
 use crate::corpus::Corpus;
+use crate::library::json::Writer;
 use crate::report::{Report, ReportPassage};
 use crate::stance::Stance;
 
-/// The report as `parallax align --json` prints it (pretty JSON, the same serde schema).
+/// The report as `parallax align --json` prints it: the same bytes as `serde_json`'s pretty
+/// printer on the derived schema (tested), written by hand so that the wasm carries neither
+/// serde_json's serializer nor its float printing (~17 KB).
 pub fn to_json(report: &Report) -> String {
-    serde_json::to_string_pretty(report).expect("a report holds only strings and numbers")
+    let mut w = Writer::new(true);
+    w.open('{');
+    w.key("documents");
+    w.open('[');
+    for d in &report.documents {
+        w.open('{');
+        for (key, value) in [
+            ("file", &d.file),
+            ("title", &d.title),
+            ("author", &d.author),
+            ("date", &d.date),
+        ] {
+            w.key(key);
+            w.string(value);
+        }
+        w.close('}');
+    }
+    w.close(']');
+    w.key("questions");
+    w.open('[');
+    for q in &report.questions {
+        w.open('{');
+        w.key("id");
+        w.string(&q.id);
+        w.key("title");
+        w.string(&q.title);
+        w.key("passages");
+        w.open('[');
+        for p in &q.passages {
+            w.open('{');
+            w.key("file");
+            w.string(&p.file);
+            w.key("line");
+            w.number(p.line as u64);
+            w.key("score");
+            if p.score.is_finite() {
+                w.hundredths((p.score * 100.0).round() as i64);
+            } else {
+                w.raw("null");
+            }
+            w.key("stance");
+            w.string(p.stance.symbol());
+            w.key("cue");
+            w.string(&p.cue);
+            w.key("text");
+            w.string(&p.text);
+            w.close('}');
+        }
+        w.close(']');
+        w.key("positions");
+        w.open('[');
+        for p in &q.positions {
+            w.open('{');
+            w.key("file");
+            w.string(&p.file);
+            w.key("stance");
+            w.string(p.stance.symbol());
+            w.key("line");
+            w.number(p.line as u64);
+            w.close('}');
+        }
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.finish()
 }
 
 /// The name to show for the document `file`: its label in `corpus`, else the report's author,
@@ -347,6 +416,41 @@ No passage on this question.\n\n";
         assert_eq!(value["questions"][0]["passages"][2]["stance"], "-");
         assert_eq!(value["documents"][0]["date"], "2024-02");
         assert_eq!(json, serde_json::to_string_pretty(&report).unwrap());
+    }
+
+    #[test]
+    fn json_of_the_embedded_corpus_is_what_serde_json_writes() {
+        let report = Report::new(&crate::Engine::new(crate::Corpus::embedded().clone()));
+        assert_eq!(
+            to_json(&report),
+            serde_json::to_string_pretty(&report).unwrap()
+        );
+    }
+
+    #[test]
+    fn scores_print_as_serde_json_prints_the_f32() {
+        let mut report = report();
+        let mut empty = report.clone();
+        empty.documents.clear();
+        empty.questions[0].passages.clear();
+        empty.questions[0].positions.clear();
+        assert_eq!(
+            to_json(&empty),
+            serde_json::to_string_pretty(&empty).unwrap()
+        );
+        for n in -3..=100 {
+            report.questions[0].passages[0].score = (n as f32 / 100.0 * 100.0).round() / 100.0;
+            assert_eq!(
+                to_json(&report),
+                serde_json::to_string_pretty(&report).unwrap(),
+                "{n}"
+            );
+        }
+        report.questions[0].passages[0].score = f32::NAN;
+        assert_eq!(
+            to_json(&report),
+            serde_json::to_string_pretty(&report).unwrap()
+        );
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //! comments and every attribute are gone. No crate was taken for this: `html2text` pulls in
 //! html5ever (hundreds of KB of wasm), `nanohtml2text` carries a 2,000-entry entity table and
 //! writes link targets into the text; a tokenizer of a few hundred lines does what we need.
+//! The browser build does not carry it: the view reads HTML with the browser's own
+//! `DOMParser` (through the `*_with` functions and an [`HtmlReader`]), which parses exactly as
+//! the browser would and, in a document it creates, runs no script and loads nothing.
 //!
 //! Each kind of bad input is an [`ImportError`] whose message says what to do. Bytes that are
 //! not UTF-8 are not an error: they are decoded as `�` and a notice says so.
@@ -166,6 +169,20 @@ impl Format {
 /// assert_eq!(imported.title.as_deref(), Some("On Trade"));
 /// ```
 pub fn text_from_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
+    text_from_bytes_with(name, bytes, html)
+}
+
+/// How an HTML page becomes text: [`html`] (the tokenizer in this module) natively. The
+/// browser view passes a reader built on the browser's own `DOMParser` instead, so that the
+/// tokenizer and its entity tables stay out of the wasm.
+pub type HtmlReader = fn(&str) -> Extracted;
+
+/// [`text_from_bytes`] with HTML read by `read_html`.
+pub fn text_from_bytes_with(
+    name: &str,
+    bytes: &[u8],
+    read_html: HtmlReader,
+) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             name: name.to_string(),
@@ -208,7 +225,7 @@ pub fn text_from_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError
             format
         }
     };
-    let mut imported = text_from_str(name, &text, format)?;
+    let mut imported = text_from_str_with(name, &text, format, read_html)?;
     notices.append(&mut imported.notices);
     imported.notices = notices;
     Ok(imported)
@@ -216,17 +233,32 @@ pub fn text_from_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError
 
 /// Imports pasted text: HTML if it opens like a page, plain text otherwise.
 pub fn text_from_pasted(text: &str) -> Result<Imported, ImportError> {
+    text_from_pasted_with(text, html)
+}
+
+/// [`text_from_pasted`] with HTML read by `read_html`.
+pub fn text_from_pasted_with(text: &str, read_html: HtmlReader) -> Result<Imported, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             name: String::new(),
             bytes: text.len(),
         });
     }
-    text_from_str("", text, Format::sniff(text))
+    text_from_str_with("", text, Format::sniff(text), read_html)
 }
 
 /// Imports an already decoded text in a known format. `name` only names it in messages.
 pub fn text_from_str(name: &str, text: &str, format: Format) -> Result<Imported, ImportError> {
+    text_from_str_with(name, text, format, html)
+}
+
+/// [`text_from_str`] with HTML read by `read_html`.
+pub fn text_from_str_with(
+    name: &str,
+    text: &str,
+    format: Format,
+    read_html: HtmlReader,
+) -> Result<Imported, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty {
             name: name.to_string(),
@@ -240,7 +272,7 @@ pub fn text_from_str(name: &str, text: &str, format: Format) -> Result<Imported,
             (md.paragraphs, md.title, md.author)
         }
         Format::Html => {
-            let html = html(text);
+            let html = read_html(text);
             (html.paragraphs, html.title, html.author)
         }
     };
@@ -417,10 +449,15 @@ fn list_item(line: &str) -> Option<(&str, bool)> {
     None
 }
 
-struct Extracted {
-    paragraphs: Vec<String>,
-    title: Option<String>,
-    author: Option<String>,
+/// The text of a marked-up page, before the common clean-up of [`text_from_str`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extracted {
+    /// One entry per block of text (paragraph, heading, list item), whitespace collapsed.
+    pub paragraphs: Vec<String>,
+    /// The title the page states, if any.
+    pub title: Option<String>,
+    /// The author the page states, if any.
+    pub author: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -934,7 +971,7 @@ fn find_end_tag(html: &str, from: usize, name: &str) -> Option<usize> {
 }
 
 /// The text of an HTML page: one line per block, no markup, entities decoded.
-fn html(html: &str) -> Extracted {
+pub fn html(html: &str) -> Extracted {
     let bytes = html.as_bytes();
     let mut lines = Lines::default();
     let mut title: Option<String> = None;

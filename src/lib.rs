@@ -15,6 +15,7 @@
 //! 7. [`import`], [`library`], [`export`] — a reader's own texts and questions, kept in the
 //!    browser, and the comparison exported as Markdown, CSV or JSON.
 //! 8. `view` (wasm only) — the one place that touches the DOM: it draws the model with web-sys.
+//!    Its bring-your-own panel and script methods are feature `byo` (the studio build).
 //!
 //! ```
 //! use parallax::{Corpus, Engine};

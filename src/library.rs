@@ -14,7 +14,7 @@ use crate::corpus::{Corpus, Document};
 use crate::order;
 use crate::question::Question;
 
-mod json;
+pub(crate) mod json;
 
 use json::Value;
 
@@ -77,6 +77,12 @@ impl QuestionDraft {
     pub fn from_json(text: &str) -> Result<QuestionDraft, LibraryError> {
         let value =
             json::parse(text).map_err(|e| field("question", format!("is not JSON: {e}")))?;
+        QuestionDraft::from_value(&value)
+    }
+
+    /// [`QuestionDraft::from_json`] on a value already parsed (the browser view hands over
+    /// what a script passed, without a round trip through JSON text).
+    pub(crate) fn from_value(value: &Value) -> Result<QuestionDraft, LibraryError> {
         if !matches!(value, Value::Object(_)) {
             return Err(field(
                 "question",
@@ -121,6 +127,8 @@ pub struct Library {
     pub questions: Vec<UserQuestion>,
     /// Ids of base questions the reader deleted.
     pub removed_questions: Vec<String>,
+    /// File names of base documents the reader removed (to compare only their own texts).
+    pub removed_texts: Vec<String>,
 }
 
 /// Why a change to the library, or reading it back, failed. `Display` names the field.
@@ -165,7 +173,7 @@ impl fmt::Display for LibraryError {
                 f,
                 "You have added {max} {what}, the most this page keeps. Remove one to add another."
             ),
-            LibraryError::Unknown { id } => write!(f, "There is no {id:?} to change."),
+            LibraryError::Unknown { id } => write!(f, "There is no “{id}” to change."),
             LibraryError::Unreadable { reason } => write!(
                 f,
                 "Your saved texts and questions could not be read ({reason}). They were left untouched; the original corpus is shown."
@@ -241,25 +249,83 @@ pub fn id_from_title(title: &str) -> String {
     }
 }
 
-/// The saved form: `{"version": 1, "texts": […], "questions": […], "removed_questions": […]}`.
+/// The saved form: `{"version": 1, "texts": […], "questions": […], "removed_questions": […],
+/// "removed_texts": […]}` (`removed_texts` came later in version 1: absent reads as empty).
+/// [`Library::to_json`] writes it by hand; the tests hold it to serde_json's output of this.
+#[cfg(test)]
 #[derive(Serialize)]
 struct Saved<'a> {
     version: u32,
     texts: &'a [UserText],
     questions: &'a [UserQuestion],
     removed_questions: &'a [String],
+    removed_texts: &'a [String],
 }
 
 impl Library {
-    /// The JSON to keep: versioned, so a later format can still read it.
+    /// The JSON to keep: versioned, so a later format can still read it. The same bytes as
+    /// `serde_json::to_string` on the derived schema (tested), written by hand to keep
+    /// serde_json out of the wasm.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&Saved {
-            version: FORMAT_VERSION,
-            texts: &self.texts,
-            questions: &self.questions,
-            removed_questions: &self.removed_questions,
-        })
-        .expect("strings and numbers always serialise")
+        let mut w = json::Writer::new(false);
+        w.open('{');
+        w.key("version");
+        w.number(u64::from(FORMAT_VERSION));
+        w.key("texts");
+        w.open('[');
+        for t in &self.texts {
+            w.open('{');
+            for (key, value) in [
+                ("id", &t.id),
+                ("title", &t.title),
+                ("author", &t.author),
+                ("text", &t.text),
+            ] {
+                w.key(key);
+                w.string(value);
+            }
+            w.key("added_order");
+            w.number(t.added_order);
+            w.close('}');
+        }
+        w.close(']');
+        w.key("questions");
+        w.open('[');
+        for q in &self.questions {
+            w.open('{');
+            w.key("id");
+            w.string(&q.id);
+            w.key("title");
+            w.string(&q.title);
+            w.key("prompt");
+            w.string(&q.prompt);
+            w.key("keywords");
+            w.open('[');
+            for k in &q.keywords {
+                w.string(k);
+            }
+            w.close(']');
+            w.key("pro");
+            w.optional_string(q.pro.as_deref());
+            w.key("con");
+            w.optional_string(q.con.as_deref());
+            w.close('}');
+        }
+        w.close(']');
+        w.key("removed_questions");
+        w.open('[');
+        for id in &self.removed_questions {
+            w.string(id);
+        }
+        w.close(']');
+        w.key("removed_texts");
+        w.open('[');
+        for file in &self.removed_texts {
+            w.string(file);
+        }
+        w.close(']');
+        w.close('}');
+        w.finish()
     }
 
     /// Reads what [`Library::to_json`] wrote. Damaged JSON, a value that is not ours, a
@@ -272,8 +338,16 @@ impl Library {
     /// assert!(matches!(Library::from_json("{\"version\":9}"), Err(LibraryError::NewerVersion { version: 9 })));
     /// ```
     pub fn from_json(text: &str) -> Result<Library, LibraryError> {
+        let value = json::parse(text).map_err(|e| LibraryError::Unreadable {
+            reason: format!("not JSON: {e}"),
+        })?;
+        Library::from_value(&value)
+    }
+
+    /// [`Library::from_json`] on a value already parsed (the browser view parses with
+    /// `JSON.parse`, which keeps [`json::parse`] out of the wasm).
+    pub(crate) fn from_value(value: &Value) -> Result<Library, LibraryError> {
         let unreadable = |reason: String| LibraryError::Unreadable { reason };
-        let value = json::parse(text).map_err(|e| unreadable(format!("not JSON: {e}")))?;
         if !matches!(value, Value::Object(_)) {
             return Err(unreadable(format!("{} instead of an object", value.kind())));
         }
@@ -288,7 +362,7 @@ impl Library {
                 version: u32::try_from(version).unwrap_or(u32::MAX),
             });
         }
-        let texts = list(&value, "texts", |v| {
+        let texts = list(value, "texts", |v| {
             Ok(UserText {
                 id: string(v, "id")?,
                 title: optional_string(v, "title")?.unwrap_or_default(),
@@ -300,14 +374,17 @@ impl Library {
                     .ok_or("a text's `added_order` is not a whole number")?,
             })
         });
-        let removed = list(&value, "removed_questions", |v| match v {
-            Value::String(s) => Ok(s.clone()),
-            other => Err(format!("a removed question is {}", other.kind())),
-        });
+        let names = |key| {
+            list(value, key, |v| match v {
+                Value::String(s) => Ok(s.clone()),
+                other => Err(format!("`{key}` holds {}", other.kind())),
+            })
+        };
         let library = Library {
             texts: texts.map_err(unreadable)?,
-            questions: list(&value, "questions", question_value).map_err(unreadable)?,
-            removed_questions: removed.map_err(unreadable)?,
+            questions: list(value, "questions", question_value).map_err(unreadable)?,
+            removed_questions: names("removed_questions").map_err(unreadable)?,
+            removed_texts: names("removed_texts").map_err(unreadable)?,
         };
         library.check().map_err(unreadable)?;
         Ok(library)
@@ -318,16 +395,16 @@ impl Library {
         let mut ids = std::collections::HashSet::new();
         for text in &self.texts {
             if text.id.is_empty() || !ids.insert(text.id.as_str()) {
-                return Err(format!("text id {:?} is empty or repeated", text.id));
+                return Err(format!("text id “{}” is empty or repeated", text.id));
             }
         }
         let mut ids = std::collections::HashSet::new();
         for q in &self.questions {
             if !Question::is_valid_id(&q.id) || !ids.insert(q.id.as_str()) {
-                return Err(format!("question id {:?} is invalid or repeated", q.id));
+                return Err(format!("question id “{}” is invalid or repeated", q.id));
             }
             if q.title.trim().is_empty() || q.prompt.trim().is_empty() {
-                return Err(format!("question {:?} lacks a title or prompt", q.id));
+                return Err(format!("question “{}” lacks a title or prompt", q.id));
             }
         }
         if self.texts.len() > MAX_TEXTS || self.questions.len() > MAX_QUESTIONS {
@@ -338,7 +415,10 @@ impl Library {
 
     /// Whether the reader has changed nothing.
     pub fn is_empty(&self) -> bool {
-        self.texts.is_empty() && self.questions.is_empty() && self.removed_questions.is_empty()
+        self.texts.is_empty()
+            && self.questions.is_empty()
+            && self.removed_questions.is_empty()
+            && self.removed_texts.is_empty()
     }
 
     /// Adds a text (already imported: see [`crate::import`]) and returns it. An empty `title`
@@ -378,13 +458,19 @@ impl Library {
         Ok(self.texts.last().expect("just pushed"))
     }
 
-    /// Removes the text with id `id`.
-    pub fn remove_text(&mut self, id: &str) -> Result<(), LibraryError> {
+    /// Removes the text with id `id`: an added one is forgotten, a document of `base` (by its
+    /// file name) hidden until reset.
+    pub fn remove_text(&mut self, base: &Corpus, id: &str) -> Result<(), LibraryError> {
         let before = self.texts.len();
         self.texts.retain(|t| t.id != id);
-        if self.texts.len() == before {
+        if self.texts.len() < before {
+            return Ok(());
+        }
+        let in_base = base.documents.iter().any(|d| d.file == id);
+        if !in_base || self.removed_texts.iter().any(|r| r == id) {
             return Err(LibraryError::Unknown { id: id.to_string() });
         }
+        self.removed_texts.push(id.to_string());
         Ok(())
     }
 
@@ -411,12 +497,12 @@ impl Library {
         } else if !Question::is_valid_id(given) {
             return Err(field(
                 "id",
-                format!("{given:?} must be lowercase letters, digits and _ only"),
+                format!("“{given}” must be lowercase letters, digits and _ only"),
             ));
         } else if taken(given) {
             return Err(field(
                 "id",
-                format!("{given:?} is already used; pick another, or edit that question"),
+                format!("“{given}” is already used; pick another, or edit that question"),
             ));
         } else {
             given.to_string()
@@ -496,7 +582,12 @@ impl Library {
     pub fn corpus(&self, base: &Corpus) -> Corpus {
         let mut texts: Vec<&UserText> = self.texts.iter().collect();
         order::sort_by_key(&mut texts, |t| t.added_order);
-        let mut documents = base.documents.clone();
+        let mut documents: Vec<Document> = base
+            .documents
+            .iter()
+            .filter(|d| !self.removed_texts.contains(&d.file))
+            .cloned()
+            .collect();
         documents.extend(texts.into_iter().map(|t| {
             let title = Some(t.title.as_str()).filter(|s| !s.is_empty());
             Document::new(&t.id, &t.text, title, Some(&t.author))
@@ -637,16 +728,36 @@ mod tests {
     }
 
     #[test]
+    fn removed_base_text_is_hidden_until_reset_and_one_left_is_not_comparable() {
+        let b = base();
+        let mut lib = Library::default();
+        lib.remove_text(&b, "a.txt").unwrap();
+        let corpus = lib.corpus(&b);
+        let files: Vec<&str> = corpus.documents.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(files, ["b.txt"]);
+        assert_eq!(check_comparable(&corpus), Err(Incomparable::OneText));
+        assert!(lib.remove_text(&b, "a.txt").is_err(), "already removed");
+        assert!(lib.remove_text(&b, "nope.txt").is_err());
+        assert!(!lib.is_empty());
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(back.removed_texts, ["a.txt"]);
+        // A library saved before `removed_texts` existed still reads.
+        let old = r#"{"version":1,"texts":[],"questions":[],"removed_questions":[]}"#;
+        assert_eq!(Library::from_json(old), Ok(Library::default()));
+    }
+
+    #[test]
     fn text_ids_stay_unique_after_removal() {
+        let b = base();
         let mut lib = Library::default();
         lib.add_text("1", "", "x").unwrap();
         lib.add_text("2", "", "y").unwrap();
-        lib.remove_text("user-2").unwrap();
+        lib.remove_text(&b, "user-2").unwrap();
         assert_eq!(lib.add_text("3", "", "z").unwrap().id, "user-2");
-        lib.remove_text("user-1").unwrap();
+        lib.remove_text(&b, "user-1").unwrap();
         assert_eq!(lib.add_text("4", "", "w").unwrap().id, "user-3");
         assert_eq!(
-            lib.remove_text("user-9"),
+            lib.remove_text(&b, "user-9"),
             Err(LibraryError::Unknown {
                 id: "user-9".into()
             })
@@ -718,7 +829,7 @@ mod tests {
         d.id = "Bad Id".into();
         let err = lib.add_question(&b, &d).unwrap_err();
         assert!(
-            err.to_string().starts_with("`id`: \"Bad Id\" must be"),
+            err.to_string().starts_with("`id`: “Bad Id” must be"),
             "{err}"
         );
         d.id = "second".into();
@@ -806,6 +917,34 @@ mod tests {
         let json = lib.to_json();
         assert!(json.starts_with("{\"version\":1,"), "{json}");
         assert_eq!(Library::from_json(&json), Ok(lib));
+    }
+
+    #[test]
+    fn saved_json_is_what_serde_json_writes() {
+        let mut lib = Library::default();
+        let b = base();
+        // Every character class the writer escapes, and some it must leave alone.
+        let odd = "q\"\\ \n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f} / é 👩\u{200D}👩 </script>";
+        lib.add_text(odd, "", &format!("{odd}\n")).unwrap();
+        lib.add_text("", "Ана", "Second.\n").unwrap();
+        let mut d = draft("Mine", "Mine?");
+        d.keywords = "a, b".into();
+        d.pro = odd.into();
+        lib.add_question(&b, &d).unwrap();
+        lib.add_question(&b, &draft("Bare", "Bare?")).unwrap();
+        lib.remove_question(&b, "second").unwrap();
+        let by_serde = |lib: &Library| {
+            serde_json::to_string(&Saved {
+                version: FORMAT_VERSION,
+                texts: &lib.texts,
+                questions: &lib.questions,
+                removed_questions: &lib.removed_questions,
+                removed_texts: &lib.removed_texts,
+            })
+            .unwrap()
+        };
+        assert_eq!(lib.to_json(), by_serde(&lib));
+        assert_eq!(Library::default().to_json(), by_serde(&Library::default()));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Browser tests: the widget mounted in a real document by wasm-bindgen-test in headless
 //! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`). What needs a DOM
 //! but not the served page: mounting, style isolation, attributes, independent instances.
+//! Some tests are for one build only: `--features byo` (the studio: the DOM HTML reader, the
+//! editing methods) or without it (the reader: no panel, the methods name the studio).
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
@@ -172,4 +174,130 @@ fn hovering_a_shared_phrase_lights_its_twins_and_only_them() {
     assert!(!lit(&elsewhere));
     here.dispatch_event(&bubbling("mouseout")).unwrap();
     assert!(!lit(&here) && !lit(&there));
+}
+
+/// Calls the element's method `name` with `arg` as a script would.
+fn call_method(
+    el: &Element,
+    name: &str,
+    arg: &wasm_bindgen::JsValue,
+) -> Result<wasm_bindgen::JsValue, String> {
+    let method: js_sys::Function = js_sys::Reflect::get(el, &name.into()).unwrap().into();
+    method
+        .call1(el, arg)
+        .map_err(|e| String::from(js_sys::Error::from(e).message()))
+}
+
+#[cfg(feature = "byo")]
+#[wasm_bindgen_test]
+fn export_method_returns_the_comparison() {
+    let (el, _) = mounted(&[]);
+    let markdown = call_method(&el, "export", &"markdown".into()).unwrap();
+    let title = &parallax::Corpus::embedded().questions[0].title;
+    assert!(markdown.as_string().unwrap().contains(title.as_str()));
+    let bad = call_method(&el, "export", &"pdf".into()).unwrap_err();
+    assert!(bad.contains("markdown, csv or json"), "{bad}");
+}
+
+#[cfg(not(feature = "byo"))]
+#[wasm_bindgen_test]
+fn reader_build_has_no_panel_and_its_script_methods_name_the_studio() {
+    let (el, root) = mounted(&[]);
+    assert!(root.query_selector("[data-action=byo]").unwrap().is_none());
+    for name in ["addText", "addQuestion", "reset", "export"] {
+        let why = call_method(&el, name, &js_sys::Object::new()).unwrap_err();
+        assert!(
+            why.starts_with(&format!("{name} needs the Parallax studio build")),
+            "{why}"
+        );
+    }
+    // Nothing was shown to the reader: the message is for the script's author.
+    assert!(root.query_selector(".notice").unwrap().is_none());
+}
+
+#[cfg(feature = "byo")]
+#[wasm_bindgen_test]
+fn studio_build_adds_a_text_through_the_element_method() {
+    let (el, root) = mounted(&[]);
+    assert!(root.query_selector("[data-action=byo]").unwrap().is_some());
+    let before = texts(&root, "[role=region]").len();
+    let text = js_sys::Object::new();
+    for (key, value) in [
+        ("title", "A short reply"),
+        ("author", "Test Writer"),
+        (
+            "text",
+            "Russia and China are not allies.\n\nThe partnership is one of convenience.",
+        ),
+    ] {
+        js_sys::Reflect::set(&text, &key.into(), &value.into()).unwrap();
+    }
+    let id = call_method(&el, "addText", &text).unwrap();
+    assert!(id.as_string().is_some_and(|id| !id.is_empty()));
+    assert_eq!(texts(&root, "[role=region]").len(), before + 1);
+    call_method(&el, "reset", &wasm_bindgen::JsValue::NULL).unwrap();
+    assert_eq!(texts(&root, "[role=region]").len(), before);
+}
+
+/// HTML through the view's reader (the browser's `DOMParser`) and through the native tokenizer.
+#[cfg(feature = "byo")]
+fn both_readers(page: &str) -> (parallax::import::Imported, parallax::import::Imported) {
+    use parallax::import::{text_from_str, text_from_str_with, Format};
+    let native = text_from_str("page.html", page, Format::Html).unwrap();
+    let dom =
+        text_from_str_with("page.html", page, Format::Html, parallax::view::read_html).unwrap();
+    (dom, native)
+}
+
+#[cfg(feature = "byo")]
+#[wasm_bindgen_test]
+fn dom_html_reader_agrees_with_the_native_tokenizer_on_articles() {
+    // The shapes a saved article has: head metadata, headings, paragraphs with inline markup
+    // and entities, lists, a table, preformatted lines, a script, a style, a comment, a form
+    // widget, an SVG, a template.
+    let pages = [
+        "<title>On Trade</title><p>First <b>point</b>.</p><script>x()</script><p>Second.</p>",
+        "<!doctype html><html><head><meta charset=utf-8><title> A  &amp; B </title>\
+         <meta name=\"Author\" content=\"Ann &quot;A&quot; Lee\"><style>p{}</style></head>\
+         <body><h1>Heading</h1><p>One&nbsp;two &lt;three&gt; caf&eacute; &#8212; &#x41;.</p>\
+         <!-- a comment --><ul><li>first</li><li>second <i>item</i></li></ul>\
+         <table><tr><td>a</td><td>b</td></tr></table><pre>line one\nline two</pre>\
+         <div>block<br>after break</div><button>Click</button><svg><text>drawn</text></svg>\
+         <template><p>inert</p></template><p>Last.</p></body></html>",
+        "<h1>Only a heading title</h1><p>Body text here.</p>",
+        "<p>Unclosed <b>bold<p>next paragraph",
+    ];
+    for page in pages {
+        let (dom, native) = both_readers(page);
+        assert_eq!(dom, native, "{page}");
+    }
+}
+
+#[cfg(feature = "byo")]
+#[wasm_bindgen_test]
+fn dom_html_reader_leaves_no_markup_and_runs_nothing_for_xss_payloads() {
+    let list = include_str!("data/xss-payloads.txt");
+    let payloads: Vec<&str> = list.lines().filter(|l| !l.is_empty()).collect();
+    assert!(payloads.len() >= 30);
+    let markup = |s: &str| {
+        s.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+    };
+    let window = web_sys::window().unwrap();
+    // Instrumented as the e2e tests do: a payload that ran would call one of these.
+    js_sys::eval("window.__ran = []; for (const n of ['alert','confirm','prompt']) window[n] = (...a) => window.__ran.push(n);")
+        .unwrap();
+    for payload in &payloads {
+        let page = format!(
+            "<html><head><title>T {payload}</title></head><body><p>Before.</p>{payload}<p>After.</p></body></html>"
+        );
+        let (dom, _) = both_readers(&page);
+        assert!(!markup(&dom.text), "{payload} → {}", dom.text);
+        // "After." may be gone: an unclosed `<script` swallows the rest, in any browser.
+        assert!(dom.text.contains("Before."), "{payload}");
+        assert!(!dom.title.as_deref().is_some_and(markup), "{payload}");
+    }
+    let ran = js_sys::Reflect::get(&window, &"__ran".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&ran).length(), 0, "a payload ran");
 }

@@ -9,6 +9,7 @@ export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_OFFLINE
 newest_source=$(find src style.css index.html boot.js Cargo.toml -newer dist/index.html 2>/dev/null | head -1 || true)
 if [ ! -f dist/index.html ] || [ -n "$newest_source" ]; then
   echo "view bench: building the release bundle (trunk build --release)"
+  scripts/fresh-snippets.sh
   trunk build --release >/dev/null
 fi
 node scripts/bench/view.mjs

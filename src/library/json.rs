@@ -5,8 +5,11 @@
 //! glue), paid by every reader, to read back one small value we wrote ourselves; this reader
 //! and the mapping in `library.rs` measured +16 KB. It is a strict RFC 8259 parser into
 //! [`Value`] that keeps numbers as text (no float parsing code) and limits nesting, so no input
-//! can make it panic or overflow the stack. Writing stays with serde_json (+17 KB, shared with
-//! the export).
+//! can make it panic or overflow the stack.
+//!
+//! Writing is [`Writer`]: the saved library and the JSON export come out byte for byte as
+//! serde_json writes them (tested against it), without serde_json's float printing and
+//! serializer machinery in the wasm (~17 KB).
 
 /// A parsed JSON value. Numbers keep their text; only integers are ever read from it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +23,7 @@ pub(crate) enum Value {
 }
 
 /// Deeper nesting than this is refused (the library is 3 deep).
-const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 impl Value {
     /// The member `key` of an object.
@@ -277,6 +280,152 @@ impl Parser<'_> {
                 None => return Err(self.error("the closing `\"`")),
             }
         }
+    }
+}
+
+/// Writes JSON as serde_json does: compact (`to_string`), or pretty (`to_string_pretty`: two
+/// spaces per level, `"key": value`, an empty array or object as `[]` / `{}`).
+///
+/// Values go in document order: `open`/`close` an array or object, `key` before each member,
+/// then the member's value; separators and indentation follow.
+pub(crate) struct Writer {
+    out: String,
+    pretty: bool,
+    depth: usize,
+    /// Nothing written yet in the array or object just opened.
+    fresh: bool,
+    /// A key was just written: the next value is its member's.
+    after_key: bool,
+}
+
+impl Writer {
+    pub(crate) fn new(pretty: bool) -> Writer {
+        Writer {
+            out: String::new(),
+            pretty,
+            depth: 0,
+            fresh: true,
+            after_key: false,
+        }
+    }
+
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
+
+    /// Before a value or a key: the comma and the line break it needs.
+    fn separate(&mut self) {
+        if self.after_key {
+            self.after_key = false;
+            return;
+        }
+        if self.depth == 0 {
+            return;
+        }
+        if !self.fresh {
+            self.out.push(',');
+        }
+        self.fresh = false;
+        if self.pretty {
+            self.newline();
+        }
+    }
+
+    fn newline(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// Opens an array (`[`) or an object (`{`).
+    pub(crate) fn open(&mut self, bracket: char) {
+        self.separate();
+        self.out.push(bracket);
+        self.depth += 1;
+        self.fresh = true;
+    }
+
+    /// Closes what [`Writer::open`] opened (`]` or `}`).
+    pub(crate) fn close(&mut self, bracket: char) {
+        self.depth -= 1;
+        if !self.fresh && self.pretty {
+            self.newline();
+        }
+        self.out.push(bracket);
+        self.fresh = false;
+    }
+
+    /// A member's key; its value comes next.
+    pub(crate) fn key(&mut self, key: &str) {
+        self.string(key);
+        self.out.push_str(if self.pretty { ": " } else { ":" });
+        self.after_key = true;
+    }
+
+    /// A string, escaped as serde_json escapes: `"`, `\\`, and control characters.
+    pub(crate) fn string(&mut self, s: &str) {
+        self.separate();
+        self.out.push('"');
+        let mut from = 0;
+        for (at, b) in s.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0C => "\\f",
+                0..=0x1F => "",
+                _ => continue,
+            };
+            self.out.push_str(&s[from..at]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.out.push_str("\\u00");
+                self.out.push(HEX[usize::from(b >> 4)] as char);
+                self.out.push(HEX[usize::from(b & 0xF)] as char);
+            } else {
+                self.out.push_str(escape);
+            }
+            from = at + 1;
+        }
+        self.out.push_str(&s[from..]);
+        self.out.push('"');
+    }
+
+    /// `null`, or the string.
+    pub(crate) fn optional_string(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.raw("null"),
+        }
+    }
+
+    /// A whole number.
+    pub(crate) fn number(&mut self, n: u64) {
+        self.raw(&n.to_string());
+    }
+
+    /// A number of hundredths, as serde_json prints the `f32` nearest to it (`0.57`, `0.5`,
+    /// `1.0`): two decimals name one `f32` exactly, so its shortest form is those digits.
+    pub(crate) fn hundredths(&mut self, n: i64) {
+        let sign = if n < 0 { "-" } else { "" };
+        let n = n.unsigned_abs();
+        let (whole, cents) = (n / 100, n % 100);
+        let decimals = if cents % 10 == 0 {
+            (cents / 10).to_string()
+        } else {
+            format!("{}{}", cents / 10, cents % 10)
+        };
+        self.raw(&format!("{sign}{whole}.{decimals}"));
+    }
+
+    /// A value written as it is (`null`, `true`, a number).
+    pub(crate) fn raw(&mut self, value: &str) {
+        self.separate();
+        self.out.push_str(value);
     }
 }
 

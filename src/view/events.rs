@@ -51,6 +51,10 @@ pub(crate) fn install(inner: &Rc<RefCell<Inner>>) -> Result<Listeners, JsValue> 
     listen(&root, "focusin", light_shared)?;
     listen(&root, "mouseout", unlight_shared)?;
     listen(&root, "focusout", unlight_shared)?;
+    #[cfg(feature = "byo")]
+    for name in ["change", "dragover", "drop"] {
+        listen(&root, name, on_files)?;
+    }
     listen(&window, "beforeprint", |inner, _| set_handout(inner, true))?;
     listen(&window, "afterprint", |inner, _| set_handout(inner, false))?;
     if permalink {
@@ -81,6 +85,12 @@ fn on_click(inner: &Rc<RefCell<Inner>>, event: &Event) {
         return;
     };
     let action = el.get_attribute("data-action").unwrap_or_default();
+    #[cfg(feature = "byo")]
+    if action.starts_with("byo") {
+        drop(i);
+        super::byo::act(inner, &action, &el);
+        return;
+    }
     if action == "print" {
         drop(i);
         set_handout(inner, true);
@@ -149,6 +159,10 @@ fn on_key(inner: &Rc<RefCell<Inner>>, event: &Event) {
         return;
     }
     let Some(el) = target(event) else { return };
+    // Typing in the panel's fields is not a shortcut.
+    if matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA") {
+        return;
+    }
     let Ok(mut i) = inner.try_borrow_mut() else {
         return;
     };
@@ -299,6 +313,26 @@ fn unlight_shared(inner: &Rc<RefCell<Inner>>, _event: &Event) {
         if let Some(el) = lit.get(n).and_then(|t| t.dyn_into::<Element>().ok()) {
             let _ = el.class_list().remove_1("lit");
         }
+    }
+}
+
+/// Files picked, or dragged over and dropped on the "bring your own" panel.
+#[cfg(feature = "byo")]
+fn on_files(inner: &Rc<RefCell<Inner>>, event: &Event) {
+    let Some(el) = target(event) else { return };
+    let kind = event.type_();
+    let ours = if kind == "change" {
+        el.has_attribute("data-files")
+    } else {
+        el.closest(".byo").ok().flatten().is_some()
+    };
+    if !ours {
+        return;
+    }
+    // Without this the browser would open a dropped file in place of the page.
+    event.prevent_default();
+    if kind != "dragover" {
+        super::byo::files(inner, event);
     }
 }
 

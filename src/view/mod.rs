@@ -6,8 +6,13 @@
 //! - `widget.rs`: one `Widget` per element — its [`crate::state::ViewState`],
 //!   attributes, permalink and timings.
 //! - `render.rs`: draws a state into nodes. `events.rs`: turns DOM events into messages.
+//! - `byo.rs` (feature `byo`, the studio build): "bring your own" — the panel to add texts
+//!   and questions, keep them in localStorage, and export the comparison. The reader build
+//!   (no `byo`) has no panel, and its element methods that edit say they need the studio.
 //! - `dom.rs`: node helpers; text always enters as text nodes, never as HTML.
 
+#[cfg(feature = "byo")]
+mod byo;
 mod dom;
 mod events;
 mod render;
@@ -21,10 +26,16 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::align::{Engine, QuestionAlignment};
 use crate::corpus::Corpus;
+use crate::library;
+#[cfg(feature = "byo")]
+use crate::library::Library;
 use crate::marks;
 use crate::segment::Span;
 
 pub use widget::Widget;
+
+#[cfg(feature = "byo")]
+pub use byo::read_html;
 
 #[wasm_bindgen(module = "/src/view/element.js")]
 extern "C" {
@@ -114,6 +125,9 @@ pub(crate) struct Model {
     prepared: RefCell<Vec<Option<Rc<Prepared>>>>,
     /// For blind mode: each author's names, `(name, document)`, to cut out of the text.
     pub names: Vec<(String, usize)>,
+    /// The reader's additions this model was built with (empty for the original corpus).
+    #[cfg(feature = "byo")]
+    pub library: Library,
 }
 
 impl Model {
@@ -124,6 +138,19 @@ impl Model {
                 .get_or_insert_with(|| Rc::new(Model::new(Corpus::embedded().clone())))
                 .clone()
         })
+    }
+
+    /// The original corpus with `library`'s additions, segmented and indexed.
+    #[cfg(feature = "byo")]
+    pub fn with_library(library: Library) -> Model {
+        let mut model = Model::new(library.corpus(Corpus::embedded()));
+        model.library = library;
+        model
+    }
+
+    /// Whether the corpus can be compared (two texts, a question), or why not.
+    pub fn comparable(&self) -> Result<(), library::Incomparable> {
+        library::check_comparable(self.corpus())
     }
 
     fn new(corpus: Corpus) -> Model {
@@ -138,6 +165,8 @@ impl Model {
             engine: Engine::new(corpus),
             prepared: RefCell::new(vec![None; questions]),
             names,
+            #[cfg(feature = "byo")]
+            library: Library::default(),
         }
     }
 

@@ -3,11 +3,10 @@
 //! other author, aligned), or the question × author overview; plus the print handout when
 //! printing. Pure drawing: events live in `events.rs`, decisions in [`crate::state`].
 
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::dom::{attrs, Dom};
+use super::dom::{attrs, Attr, Dom};
 use super::widget::Inner;
 use super::Prepared;
 use crate::align::{Passage, PassageMatch};
@@ -16,8 +15,6 @@ use crate::marks::{self, Highlight, Piece};
 use crate::segment::{Kind, Span};
 use crate::stance::Stance;
 use crate::state::Focus;
-
-type R<T = ()> = Result<T, JsValue>;
 
 /// How a passage is drawn: its highlights and, in the focus row, its place.
 struct PassageView<'a> {
@@ -29,7 +26,7 @@ struct PassageView<'a> {
 }
 
 /// The widget's whole tree.
-pub(crate) fn draw(w: &Inner, closest: Option<&[PassageMatch]>) -> R<Element> {
+pub(crate) fn draw(w: &Inner, closest: Option<&[PassageMatch]>) -> Element {
     let dom = &w.dom;
     let s = &w.state;
     let mut class = format!("px theme-{}", w.theme.name());
@@ -39,18 +36,31 @@ pub(crate) fn draw(w: &Inner, closest: Option<&[PassageMatch]>) -> R<Element> {
     if w.height.is_some() {
         class.push_str(" fixed-height");
     }
-    let px = dom.el("div", &class)?;
-    if let Some(h) = &w.height {
-        px.clone()
-            .dyn_into::<HtmlElement>()?
-            .style()
-            .set_property("height", h)?;
+    let px = dom.el("div", &class);
+    if let (Some(h), Some(px)) = (&w.height, px.dyn_ref::<HtmlElement>()) {
+        let _ = px.style().set_property("height", h);
     }
-    let app = dom.child(&px, "div", "app")?;
-    notices(w, &app)?;
-    toolbar(w, &app)?;
-    question_tabs(w, &app)?;
-    let panel = dom.child(&app, "div", "panel")?;
+    let app = dom.child(&px, "div", "app");
+    notices(w, &app);
+    toolbar(w, &app);
+    #[cfg(feature = "byo")]
+    {
+        if w.byo.busy {
+            dom.text_child(&app, "p", "busy", "Realigning…")
+                .attr("role", "status");
+        }
+        if w.byo.open {
+            super::byo::panel(w, &app);
+        }
+    }
+    if let Err(why) = w.model.comparable() {
+        dom.text_child(&app, "p", "notice", &why.to_string())
+            .attr("role", "status");
+        shortcuts(dom, &app);
+        return px;
+    }
+    question_tabs(w, &app);
+    let panel = dom.child(&app, "div", "panel");
     attrs(
         &panel,
         &[
@@ -58,63 +68,62 @@ pub(crate) fn draw(w: &Inner, closest: Option<&[PassageMatch]>) -> R<Element> {
             ("id", "panel"),
             ("aria-labelledby", &format!("qtab-{}", s.question)),
         ],
-    )?;
-    prompt(w, &panel, s.question)?;
+    );
+    prompt(w, &panel, s.question);
     if s.overview {
-        overview(w, &panel, true)?;
+        overview(w, &panel, true);
     } else if let (Some(focus), Some(matches)) = (s.focus, closest) {
-        focus_row(w, &panel, focus, matches)?;
+        focus_row(w, &panel, focus, matches);
     } else {
-        columns(w, &panel)?;
+        columns(w, &panel);
     }
-    shortcuts(dom, &app)?;
-    let live = dom.text_child(&px, "p", "sr-only", &w.announce)?;
-    attrs(&live, &[("aria-live", "polite")])?;
+    shortcuts(dom, &app);
+    let live = dom.text_child(&px, "p", "sr-only", &w.announce);
+    attrs(&live, &[("aria-live", "polite")]);
     if w.handout {
-        handout(w, &px)?;
+        handout(w, &px);
     }
-    Ok(px)
+    px
 }
 
-fn notices(w: &Inner, parent: &Element) -> R {
+fn notices(w: &Inner, parent: &Element) {
     for (n, text) in w.notices.iter().enumerate() {
-        let box_ = w.dom.child(parent, "div", "notice")?;
-        box_.set_attribute("role", "alert")?;
-        w.dom.text_child(&box_, "p", "", text)?;
-        let b = w.dom.button(&box_, "dismiss", "Dismiss", "dismiss")?;
+        let box_ = w.dom.child(parent, "div", "notice");
+        box_.attr("role", "alert");
+        w.dom.text_child(&box_, "p", "", text);
+        let b = w.dom.button(&box_, "dismiss", "Dismiss", "dismiss");
         attrs(
             &b,
             &[
                 ("data-notice", &n.to_string()),
                 ("aria-label", &format!("Dismiss: {text}")),
             ],
-        )?;
+        );
     }
-    Ok(())
 }
 
-fn pressed(b: &Element, on: bool) -> R {
-    b.set_attribute("aria-pressed", if on { "true" } else { "false" })
+fn pressed(b: &Element, on: bool) {
+    b.attr("aria-pressed", if on { "true" } else { "false" });
 }
 
-fn toolbar(w: &Inner, parent: &Element) -> R {
+fn toolbar(w: &Inner, parent: &Element) {
     let dom = &w.dom;
     let s = &w.state;
-    let bar = dom.child(parent, "div", "toolbar")?;
-    attrs(&bar, &[("role", "group"), ("aria-label", "View options")])?;
-    let legend = dom.child(&bar, "div", "legend")?;
-    attrs(&legend, &[("role", "group"), ("aria-label", "Highlights")])?;
-    dom.text_child(&legend, "span", "legend-title", "Highlights:")?;
+    let bar = dom.child(parent, "div", "toolbar");
+    attrs(&bar, &[("role", "group"), ("aria-label", "View options")]);
+    let legend = dom.child(&bar, "div", "legend");
+    attrs(&legend, &[("role", "group"), ("aria-label", "Highlights")]);
+    dom.text_child(&legend, "span", "legend-title", "Highlights:");
     let kinds = [
         (MarkKind::Term, "term", "Question terms", "1"),
         (MarkKind::Cue, "cue", "Stance cue", "2"),
         (MarkKind::Shared, "shared", "Shared wording", "3"),
     ];
     for (n, (kind, class, label, key)) in kinds.into_iter().enumerate() {
-        let b = dom.button(&legend, "toggle", "", "highlight")?;
-        let swatch = dom.text_child(&b, "mark", class, "abc")?;
-        swatch.set_attribute("aria-hidden", "true")?;
-        dom.text(&b, &format!(" {label}"))?;
+        let b = dom.button(&legend, "toggle", "", "highlight");
+        let swatch = dom.text_child(&b, "mark", class, "abc");
+        swatch.attr("aria-hidden", "true");
+        dom.text(&b, &format!(" {label}"));
         attrs(
             &b,
             &[
@@ -122,36 +131,42 @@ fn toolbar(w: &Inner, parent: &Element) -> R {
                 ("data-key", &format!("hl-{class}")),
                 ("aria-keyshortcuts", key),
             ],
-        )?;
-        pressed(&b, s.highlights.shows(kind))?;
+        );
+        pressed(&b, s.highlights.shows(kind));
     }
-    let modes = dom.child(&bar, "div", "modes")?;
-    let b = dom.button(&modes, "toggle", "Overview", "overview")?;
-    attrs(&b, &[("data-key", "overview"), ("aria-keyshortcuts", "o")])?;
-    pressed(&b, s.overview)?;
-    let b = dom.button(&modes, "toggle", "Blind mode", "blind")?;
-    attrs(&b, &[("data-key", "blind"), ("aria-keyshortcuts", "b")])?;
-    pressed(&b, s.blind)?;
+    let modes = dom.child(&bar, "div", "modes");
+    let b = dom.button(&modes, "toggle", "Overview", "overview");
+    attrs(&b, &[("data-key", "overview"), ("aria-keyshortcuts", "o")]);
+    pressed(&b, s.overview);
+    let b = dom.button(&modes, "toggle", "Blind mode", "blind");
+    attrs(&b, &[("data-key", "blind"), ("aria-keyshortcuts", "b")]);
+    pressed(&b, s.blind);
     if s.blind {
-        let b = dom.button(&modes, "reveal", "Reveal authors", "reveal")?;
-        b.set_attribute("data-key", "reveal")?;
+        let b = dom.button(&modes, "reveal", "Reveal authors", "reveal");
+        b.attr("data-key", "reveal");
     }
-    let b = dom.button(&modes, "toggle", "Projector", "projector")?;
-    attrs(&b, &[("data-key", "projector"), ("aria-keyshortcuts", "p")])?;
-    pressed(&b, s.projector)?;
-    let b = dom.button(&modes, "", "Print handout", "print")?;
-    b.set_attribute("data-key", "print")?;
-    Ok(())
+    let b = dom.button(&modes, "toggle", "Projector", "projector");
+    attrs(&b, &[("data-key", "projector"), ("aria-keyshortcuts", "p")]);
+    pressed(&b, s.projector);
+    let b = dom.button(&modes, "", "Print handout", "print");
+    b.attr("data-key", "print");
+    // The panel's button: the studio build only (the reader build has no panel).
+    #[cfg(feature = "byo")]
+    {
+        let b = dom.button(&modes, "toggle", "Add texts & questions", "byo");
+        attrs(&b, &[("data-key", "byo"), ("aria-controls", "byo")]);
+        b.attr("aria-expanded", if w.byo.open { "true" } else { "false" });
+    }
 }
 
-fn question_tabs(w: &Inner, parent: &Element) -> R {
+fn question_tabs(w: &Inner, parent: &Element) {
     let dom = &w.dom;
     let questions = &w.model.corpus().questions;
-    let list = dom.child(parent, "div", "tabs questions")?;
-    attrs(&list, &[("role", "tablist"), ("aria-label", "Questions")])?;
+    let list = dom.child(parent, "div", "tabs questions");
+    attrs(&list, &[("role", "tablist"), ("aria-label", "Questions")]);
     for (n, q) in questions.iter().enumerate() {
         let selected = n == w.state.question;
-        let tab = dom.button(&list, "tab", &q.title, "question")?;
+        let tab = dom.button(&list, "tab", &q.title, "question");
         attrs(
             &tab,
             &[
@@ -166,40 +181,38 @@ fn question_tabs(w: &Inner, parent: &Element) -> R {
                 ("data-index", &n.to_string()),
                 ("data-count", &questions.len().to_string()),
             ],
-        )?;
+        );
     }
-    Ok(())
 }
 
-fn prompt(w: &Inner, parent: &Element, q: usize) -> R {
+fn prompt(w: &Inner, parent: &Element, q: usize) {
     let dom = &w.dom;
     let question = &w.model.corpus().questions[q];
-    dom.text_child(parent, "h2", "prompt", &question.prompt)?;
+    dom.text_child(parent, "h2", "prompt", &question.prompt);
     if question.has_sides() {
-        let sides = dom.child(parent, "p", "sides")?;
+        let sides = dom.child(parent, "p", "sides");
         for (stance, text) in [(Stance::Pro, &question.pro), (Stance::Con, &question.con)] {
             if let Some(text) = text {
-                let side = dom.child(&sides, "span", "side")?;
-                badge(dom, &side, stance)?;
-                dom.text(&side, &format!(" {text}"))?;
+                let side = dom.child(&sides, "span", "side");
+                badge(dom, &side, stance);
+                dom.text(&side, &format!(" {text}"));
             }
         }
     }
-    Ok(())
 }
 
 /// A stance badge: an icon and a word, so stance never rests on colour alone.
-fn badge(dom: &Dom, parent: &Element, stance: Stance) -> R<Element> {
+fn badge(dom: &Dom, parent: &Element, stance: Stance) -> Element {
     let (class, icon) = match stance {
         Stance::Pro => ("pro", "✓"),
         Stance::Con => ("con", "✗"),
         Stance::Neutral => ("neutral", "○"),
     };
-    let b = dom.child(parent, "span", &format!("badge {class}"))?;
-    let i = dom.text_child(&b, "span", "icon", icon)?;
-    i.set_attribute("aria-hidden", "true")?;
-    dom.text(&b, &format!(" {}", stance.word()))?;
-    Ok(b)
+    let b = dom.child(parent, "span", &format!("badge {class}"));
+    let i = dom.text_child(&b, "span", "icon", icon);
+    i.attr("aria-hidden", "true");
+    dom.text(&b, &format!(" {}", stance.word()));
+    b
 }
 
 fn stance_name(stance: Stance) -> &'static str {
@@ -210,17 +223,17 @@ fn stance_name(stance: Stance) -> &'static str {
     }
 }
 
-fn columns(w: &Inner, parent: &Element) -> R {
+fn columns(w: &Inner, parent: &Element) {
     let dom = &w.dom;
     let s = &w.state;
     let shown = s.shown();
     let prepared = w.model.prepared(s.question);
     // Below the narrowest breakpoint one column shows at a time, chosen with these tabs.
-    let tabs = dom.child(parent, "div", "tabs authors")?;
-    attrs(&tabs, &[("role", "tablist"), ("aria-label", "Authors")])?;
+    let tabs = dom.child(parent, "div", "tabs authors");
+    attrs(&tabs, &[("role", "tablist"), ("aria-label", "Authors")]);
     for (n, &doc) in shown.iter().enumerate() {
         let selected = doc == s.author_tab;
-        let tab = dom.button(&tabs, "tab", &w.author_name(doc), "author-tab")?;
+        let tab = dom.button(&tabs, "tab", &w.author_name(doc), "author-tab");
         attrs(
             &tab,
             &[
@@ -234,16 +247,16 @@ fn columns(w: &Inner, parent: &Element) -> R {
                 ("data-index", &n.to_string()),
                 ("data-count", &shown.len().to_string()),
             ],
-        )?;
+        );
     }
     let grid = dom.child(
         parent,
         "div",
         &format!("columns cols-{}", shown.len().min(4)),
-    )?;
+    );
     for &doc in &shown {
         let current = if doc == s.author_tab { " current" } else { "" };
-        let col = dom.child(&grid, "section", &format!("column{current}"))?;
+        let col = dom.child(&grid, "section", &format!("column{current}"));
         attrs(
             &col,
             &[
@@ -252,29 +265,30 @@ fn columns(w: &Inner, parent: &Element) -> R {
                 ("aria-label", &w.author_name(doc)),
                 ("data-file", &w.model.corpus().documents[doc].file),
             ],
-        )?;
-        column_header(w, &col, doc)?;
-        column_body(w, &col, doc, &prepared)?;
+        );
+        column_header(w, &col, doc);
+        column_body(w, &col, doc, &prepared);
     }
-    Ok(())
 }
 
-fn column_header(w: &Inner, col: &Element, doc: usize) -> R {
+fn column_header(w: &Inner, col: &Element, doc: usize) {
     let dom = &w.dom;
     let d = &w.model.corpus().documents[doc];
-    let head = dom.child(col, "header", "column-head")?;
-    dom.text_child(&head, "p", "label", &w.author_name(doc))?;
+    let head = dom.child(col, "header", "column-head");
+    dom.text_child(&head, "p", "label", &w.author_name(doc))
+        .attr("dir", "auto");
     if w.state.blind {
         dom.text_child(
             &head,
             "p",
             "meta",
             "Title, author, date and source are hidden in blind mode.",
-        )?;
-        return Ok(());
+        );
+        return;
     }
-    dom.text_child(&head, "h3", "title", &d.title)?;
-    let meta = dom.child(&head, "dl", "meta")?;
+    dom.text_child(&head, "h3", "title", &d.title)
+        .attr("dir", "auto");
+    let meta = dom.child(&head, "dl", "meta");
     let date = if d.date.is_empty() {
         "not stated".to_string()
     } else if d.date_note.starts_with("inferred") {
@@ -287,20 +301,19 @@ fn column_header(w: &Inner, col: &Element, doc: usize) -> R {
         ("Date", &date),
         ("Source", &d.source),
     ] {
-        let row = dom.child(&meta, "div", "")?;
-        dom.text_child(&row, "dt", "", name)?;
-        let dd = dom.text_child(&row, "dd", "", value)?;
+        let row = dom.child(&meta, "div", "");
+        dom.text_child(&row, "dt", "", name);
+        let dd = dom.text_child(&row, "dd", "", value);
         if name == "Date" && !d.date_note.is_empty() {
-            dd.set_attribute("title", &d.date_note)?;
+            dd.attr("title", &d.date_note);
         }
     }
-    Ok(())
 }
 
-fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) -> R {
+fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) {
     let dom = &w.dom;
     let s = &w.state;
-    let body = dom.child(col, "div", "passages")?;
+    let body = dom.child(col, "div", "passages");
     let mine: Vec<usize> = (0..prepared.alignment.passages.len())
         .filter(|&n| prepared.alignment.passages[n].doc == doc)
         .collect();
@@ -308,7 +321,7 @@ fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) -> R {
     let paragraphs = w.model.engine.paragraphs(doc);
     let visible_kind = |k: Kind| k != Kind::Junk && !(s.blind && k == Kind::Heading);
     if mine.is_empty() && !expanded {
-        dom.text_child(&body, "p", "empty", "No passage on this question.")?;
+        dom.text_child(&body, "p", "empty", "No passage on this question.");
     }
     let by_paragraph: std::collections::HashMap<usize, usize> = mine
         .iter()
@@ -327,15 +340,16 @@ fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) -> R {
                     shared: Vec::new(),
                     key: format!("p-{}-{}", p.doc, p.line),
                 },
-            )?;
+            );
         } else if expanded && visible_kind(para.kind) {
             let class = match para.kind {
                 Kind::Heading => "context heading",
                 Kind::Question => "context asked",
                 _ => "context",
             };
-            let el = dom.child(&body, "p", class)?;
-            text_pieces(w, &el, doc, para.span, &[])?;
+            let el = dom.child(&body, "p", class);
+            el.attr("dir", "auto");
+            text_pieces(w, &el, doc, para.span, &[]);
         }
     }
     let others = paragraphs
@@ -349,7 +363,7 @@ fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) -> R {
         } else {
             format!("Show full text ({others} more paragraphs)")
         };
-        let b = dom.button(col, "fulltext", &label, "fulltext")?;
+        let b = dom.button(col, "fulltext", &label, "fulltext");
         attrs(
             &b,
             &[
@@ -358,13 +372,12 @@ fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) -> R {
                 ("aria-expanded", if expanded { "true" } else { "false" }),
                 ("aria-controls", &format!("col-{doc}")),
             ],
-        )?;
+        );
     }
-    Ok(())
 }
 
 /// One passage: stance badge, line, cue, and the highlighted text.
-fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
+fn passage(w: &Inner, parent: &Element, v: &PassageView) -> Element {
     let dom = &w.dom;
     let p = v.passage;
     let d = &w.model.corpus().documents[p.doc];
@@ -381,7 +394,7 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
         } else {
             "passage"
         },
-    )?;
+    );
     attrs(
         &art,
         &[
@@ -402,13 +415,13 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
                 ),
             ),
         ],
-    )?;
+    );
     if focused {
-        art.set_attribute("aria-current", "true")?;
+        art.attr("aria-current", "true");
     }
-    let meta = dom.child(&art, "div", "passage-meta")?;
-    badge(dom, &meta, p.stance)?;
-    dom.text_child(&meta, "span", "line", &format!("line {}", p.line))?;
+    let meta = dom.child(&art, "div", "passage-meta");
+    badge(dom, &meta, p.stance);
+    dom.text_child(&meta, "span", "line", &format!("line {}", p.line));
     if let Some(cue) = v.cue {
         let text = &d.text;
         dom.text_child(
@@ -416,7 +429,7 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
             "span",
             "cue-text",
             &format!("cue: “{}”", cue.of(text)),
-        )?;
+        );
     }
     let hl = &w.state.highlights;
     let mut marks: Vec<Highlight> = Vec::new();
@@ -437,15 +450,16 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> R<Element> {
     if hl.shared {
         marks.extend(v.shared.iter().copied());
     }
-    let text = dom.child(&art, "p", "text")?;
+    let text = dom.child(&art, "p", "text");
+    text.attr("dir", "auto");
     let span = w.model.engine.paragraphs(p.doc)[p.paragraph].span;
-    text_pieces(w, &text, p.doc, span, &marks)?;
-    Ok(art)
+    text_pieces(w, &text, p.doc, span, &marks);
+    art
 }
 
 /// `text[span]` of document `doc` as text nodes and `<mark>`s; in blind mode every author
 /// name becomes "[Author X]".
-fn text_pieces(w: &Inner, parent: &Element, doc: usize, span: Span, marks: &[Highlight]) -> R {
+fn text_pieces(w: &Inner, parent: &Element, doc: usize, span: Span, marks: &[Highlight]) {
     let dom = &w.dom;
     let text = &w.model.corpus().documents[doc].text;
     let names = if w.state.blind {
@@ -462,10 +476,10 @@ fn text_pieces(w: &Inner, parent: &Element, doc: usize, span: Span, marks: &[Hig
     {
         if let Some(author) = redacted {
             let name = format!("[{}]", w.author_name(author));
-            let el = dom.text_child(parent, "span", "redacted", &name)?;
-            el.set_attribute("title", "name hidden in blind mode")?;
+            let el = dom.text_child(parent, "span", "redacted", &name);
+            el.attr("title", "name hidden in blind mode");
         } else if kinds.is_empty() {
-            dom.text(parent, span.of(text))?;
+            dom.text(parent, span.of(text));
         } else {
             let class: Vec<&str> = kinds
                 .iter()
@@ -475,19 +489,18 @@ fn text_pieces(w: &Inner, parent: &Element, doc: usize, span: Span, marks: &[Hig
                     MarkKind::Shared => "shared",
                 })
                 .collect();
-            let m = dom.text_child(parent, "mark", &class.join(" "), span.of(text))?;
+            let m = dom.text_child(parent, "mark", &class.join(" "), span.of(text));
             if !pairs.is_empty() {
                 let ids: Vec<String> = pairs.iter().map(|p| format!("s{p}")).collect();
-                attrs(&m, &[("data-pairs", &ids.join(" ")), ("tabindex", "0")])?;
+                attrs(&m, &[("data-pairs", &ids.join(" ")), ("tabindex", "0")]);
             }
         }
     }
-    Ok(())
 }
 
 /// The passage in focus and, aligned in one row, the closest passage of every other author,
 /// with the wording they share and a line on why they match.
-fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]) -> R {
+fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]) {
     let dom = &w.dom;
     let prepared = w.model.prepared(w.state.question);
     let index_of = |doc: usize, line: usize| {
@@ -501,9 +514,9 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
         return columns(w, parent);
     };
     let from = &prepared.alignment.passages[from_n];
-    let section = dom.child(parent, "section", "focus")?;
-    section.set_attribute("aria-label", "Passage in focus and the closest passages")?;
-    let head = dom.child(&section, "div", "focus-head")?;
+    let section = dom.child(parent, "section", "focus");
+    section.attr("aria-label", "Passage in focus and the closest passages");
+    let head = dom.child(&section, "div", "focus-head");
     dom.text_child(
         &head,
         "p",
@@ -513,14 +526,14 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
             w.author_name(focus.doc),
             focus.line
         ),
-    )?;
-    let back = dom.button(&head, "unfocus", "Back to all passages (Esc)", "unfocus")?;
+    );
+    let back = dom.button(&head, "unfocus", "Back to all passages (Esc)", "unfocus");
     attrs(
         &back,
         &[("data-key", "unfocus"), ("aria-keyshortcuts", "Escape")],
-    )?;
+    );
     let shown = w.state.shown();
-    let row = dom.child(&section, "div", &format!("row cols-{}", shown.len().min(4)))?;
+    let row = dom.child(&section, "div", &format!("row cols-{}", shown.len().min(4)));
     // Shared phrases pair up by id: the phrase in the focused passage and its twin.
     let mut here: Vec<Highlight> = Vec::new();
     let mut there: Vec<Vec<Highlight>> = vec![Vec::new(); matches.len()];
@@ -550,7 +563,7 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
         }
     }
     for &doc in &shown {
-        let cell = dom.child(&row, "div", "cell")?;
+        let cell = dom.child(&row, "div", "cell");
         attrs(
             &cell,
             &[
@@ -558,10 +571,10 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
                 ("aria-label", &w.author_name(doc)),
                 ("data-doc", &doc.to_string()),
             ],
-        )?;
-        dom.text_child(&cell, "h3", "label", &w.author_name(doc))?;
+        );
+        dom.text_child(&cell, "h3", "label", &w.author_name(doc));
         if doc == focus.doc {
-            cell.class_list().add_1("origin")?;
+            let _ = cell.class_list().add_1("origin");
             passage(
                 w,
                 &cell,
@@ -572,12 +585,12 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
                     shared: std::mem::take(&mut here),
                     key: format!("p-{}-{}", from.doc, from.line),
                 },
-            )?;
-            dom.text_child(&cell, "p", "why", "The passage in focus.")?;
+            );
+            dom.text_child(&cell, "p", "why", "The passage in focus.");
             continue;
         }
         let Some(m) = matches.iter().position(|m| m.passage.doc == doc) else {
-            dom.text_child(&cell, "p", "empty", "No passage on this question.")?;
+            dom.text_child(&cell, "p", "empty", "No passage on this question.");
             continue;
         };
         let matched = &matches[m];
@@ -605,7 +618,7 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
                 shared: std::mem::take(&mut there[m]),
                 key: format!("p-{}-{}", mp.doc, mp.line),
             },
-        )?;
+        );
         let why = match n {
             _ if !matched.why.trim().is_empty() => matched.why.clone(),
             Some(n) => why_line(w, &prepared, from_n, n),
@@ -615,9 +628,8 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
                 (matched.score.clamp(0.0, 1.0) * 100.0).round() as u32
             ),
         };
-        dom.text_child(&cell, "p", "why", &format!("Why: {why}"))?;
+        dom.text_child(&cell, "p", "why", &format!("Why: {why}"));
     }
-    Ok(())
 }
 
 /// The view's own "why" when the engine gives none: the term words both passages use and
@@ -651,11 +663,11 @@ fn why_line(w: &Inner, prepared: &Prepared, a: usize, b: usize) -> String {
 }
 
 /// The question × author matrix of stance badges; `interactive`: cells open the question.
-fn overview(w: &Inner, parent: &Element, interactive: bool) -> R {
+fn overview(w: &Inner, parent: &Element, interactive: bool) {
     let dom = &w.dom;
     let corpus = w.model.corpus();
     let shown = w.state.shown();
-    let table = dom.child(parent, "table", "overview")?;
+    let table = dom.child(parent, "table", "overview");
     dom.text_child(
         &table,
         "caption",
@@ -665,27 +677,27 @@ fn overview(w: &Inner, parent: &Element, interactive: bool) -> R {
         } else {
             "Each author's stance on each question."
         },
-    )?;
-    let head = dom.child(&dom.child(&table, "thead", "")?, "tr", "")?;
-    dom.text_child(&head, "th", "", "Question")?
-        .set_attribute("scope", "col")?;
+    );
+    let head = dom.child(&dom.child(&table, "thead", ""), "tr", "");
+    dom.text_child(&head, "th", "", "Question")
+        .attr("scope", "col");
     for &doc in &shown {
-        dom.text_child(&head, "th", "", &w.author_name(doc))?
-            .set_attribute("scope", "col")?;
+        dom.text_child(&head, "th", "", &w.author_name(doc))
+            .attr("scope", "col");
     }
-    let body = dom.child(&table, "tbody", "")?;
+    let body = dom.child(&table, "tbody", "");
     for (q, question) in corpus.questions.iter().enumerate() {
         let prepared = w.model.prepared(q);
-        let tr = dom.child(&body, "tr", "")?;
-        let th = dom.text_child(&tr, "th", "", &question.title)?;
-        th.set_attribute("scope", "row")?;
+        let tr = dom.child(&body, "tr", "");
+        let th = dom.text_child(&tr, "th", "", &question.title);
+        th.attr("scope", "row");
         for &doc in &shown {
-            let td = dom.child(&tr, "td", "")?;
+            let td = dom.child(&tr, "td", "");
             let position = prepared.alignment.positions.iter().find(|p| p.doc == doc);
             match (position, interactive) {
                 (Some(pos), true) => {
-                    let b = dom.button(&td, "cell-button", "", "cell")?;
-                    badge(dom, &b, pos.stance)?;
+                    let b = dom.button(&td, "cell-button", "", "cell");
+                    badge(dom, &b, pos.stance);
                     attrs(
                         &b,
                         &[
@@ -704,24 +716,23 @@ fn overview(w: &Inner, parent: &Element, interactive: bool) -> R {
                                 ),
                             ),
                         ],
-                    )?;
+                    );
                 }
                 (Some(pos), false) => {
-                    badge(dom, &td, pos.stance)?;
+                    badge(dom, &td, pos.stance);
                 }
                 (None, _) => {
-                    dom.text_child(&td, "span", "none", "— not addressed")?;
+                    dom.text_child(&td, "span", "none", "— not addressed");
                 }
             }
         }
     }
-    Ok(())
 }
 
-fn shortcuts(dom: &Dom, parent: &Element) -> R {
-    let details = dom.child(parent, "details", "shortcuts")?;
-    dom.text_child(&details, "summary", "", "Keyboard shortcuts")?;
-    let list = dom.child(&details, "dl", "")?;
+fn shortcuts(dom: &Dom, parent: &Element) {
+    let details = dom.child(parent, "details", "shortcuts");
+    dom.text_child(&details, "summary", "", "Keyboard shortcuts");
+    let list = dom.child(&details, "dl", "");
     for (keys, what) in [
         ("[  ]", "previous / next question"),
         ("← →  Home End", "move between tabs (questions, authors)"),
@@ -739,28 +750,27 @@ fn shortcuts(dom: &Dom, parent: &Element) -> R {
             "question terms, stance cue, shared wording on/off",
         ),
     ] {
-        let row = dom.child(&list, "div", "")?;
-        dom.text_child(&row, "dt", "", keys)?;
-        dom.text_child(&row, "dd", "", what)?;
+        let row = dom.child(&list, "div", "");
+        dom.text_child(&row, "dt", "", keys);
+        dom.text_child(&row, "dd", "", what);
     }
-    Ok(())
 }
 
 /// The print handout: the matrix, then every question with each author's passages.
-fn handout(w: &Inner, parent: &Element) -> R {
+fn handout(w: &Inner, parent: &Element) {
     let dom = &w.dom;
     let corpus = w.model.corpus();
-    let section = dom.child(parent, "section", "handout")?;
-    section.set_attribute("aria-label", "Handout")?;
-    dom.text_child(&section, "h2", "", "How the authors answer the questions")?;
-    overview(w, &section, false)?;
+    let section = dom.child(parent, "section", "handout");
+    section.attr("aria-label", "Handout");
+    dom.text_child(&section, "h2", "", "How the authors answer the questions");
+    overview(w, &section, false);
     for q in 0..corpus.questions.len() {
         let prepared = w.model.prepared(q);
-        let block = dom.child(&section, "section", "handout-question")?;
-        dom.text_child(&block, "h3", "", &corpus.questions[q].title)?;
-        prompt(w, &block, q)?;
+        let block = dom.child(&section, "section", "handout-question");
+        dom.text_child(&block, "h3", "", &corpus.questions[q].title);
+        prompt(w, &block, q);
         for doc in w.state.shown() {
-            dom.text_child(&block, "h4", "", &w.author_name(doc))?;
+            dom.text_child(&block, "h4", "", &w.author_name(doc));
             let mut any = false;
             for (n, p) in prepared.alignment.passages.iter().enumerate() {
                 if p.doc != doc {
@@ -778,16 +788,15 @@ fn handout(w: &Inner, parent: &Element) -> R {
                         shared: Vec::new(),
                         key,
                     },
-                )?;
+                );
                 // Printed copies are not controls.
                 for name in ["tabindex", "data-action", "aria-current"] {
-                    art.remove_attribute(name)?;
+                    let _ = art.remove_attribute(name);
                 }
             }
             if !any {
-                dom.text_child(&block, "p", "empty", "No passage on this question.")?;
+                dom.text_child(&block, "p", "empty", "No passage on this question.");
             }
         }
     }
-    Ok(())
 }

@@ -9,6 +9,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
+#[cfg(feature = "byo")]
+use super::byo::{self, Byo};
 use super::dom::Dom;
 use super::events::{self, Listeners};
 use super::{now, render, since_start, Model};
@@ -34,7 +36,8 @@ const ATTRIBUTES: [&str; 6] = [
 /// One `<parallax-compare>` instance, owned by the element (JS keeps it as `_widget`).
 #[wasm_bindgen]
 pub struct Widget {
-    inner: Rc<RefCell<Inner>>,
+    /// `pub(super)`: the studio's script methods (`byo.rs`) reach the state through it.
+    pub(super) inner: Rc<RefCell<Inner>>,
     _listeners: Listeners,
 }
 
@@ -70,7 +73,10 @@ impl Widget {
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         let style_ms = now() - began;
         let began = now();
-        let model = Model::shared();
+        #[cfg(feature = "byo")]
+        let (keeps, model, notices) = byo::mounted(&host);
+        #[cfg(not(feature = "byo"))]
+        let (model, notices) = (Model::shared(), Vec::new());
         let engine_ms = now() - began;
         let document = root
             .owner_document()
@@ -84,7 +90,11 @@ impl Widget {
             model,
             theme: Theme::Auto,
             height: None,
-            notices: Vec::new(),
+            notices,
+            #[cfg(feature = "byo")]
+            keeps,
+            #[cfg(feature = "byo")]
+            byo: Byo::default(),
             announce: String::new(),
             focus_after: None,
             closest: None,
@@ -105,7 +115,9 @@ impl Widget {
             inner.read_hash();
         }
         let aligning = now();
-        inner.model.prepared(inner.state.question);
+        if inner.model.comparable().is_ok() {
+            inner.model.prepared(inner.state.question);
+        }
         let align_ms = now() - aligning;
         inner.check_focus();
         let drawing = now();
@@ -118,6 +130,10 @@ impl Widget {
         inner.publish_timings();
         let inner = Rc::new(RefCell::new(inner));
         let listeners = events::install(&inner)?;
+        #[cfg(feature = "byo")]
+        if keeps {
+            byo::register(&inner);
+        }
         prepare_in_background(&inner.borrow().model);
         Ok(Widget {
             inner,
@@ -134,6 +150,8 @@ struct Timings {
     parts: Option<[f64; 5]>,
     question: Vec<f64>,
     focus: Vec<f64>,
+    /// Building the engine anew after a text or question changed, through the redraw.
+    realign: Vec<f64>,
 }
 
 /// A widget's state and the handles it draws into.
@@ -155,6 +173,12 @@ pub(crate) struct Inner {
     pub handout: bool,
     /// Whether this instance reads and writes the URL hash.
     pub permalink: bool,
+    /// Whether this instance keeps the reader's library (`permalink` or `library`).
+    #[cfg(feature = "byo")]
+    pub keeps: bool,
+    /// The "bring your own" panel.
+    #[cfg(feature = "byo")]
+    pub byo: Byo,
     closest: Option<(usize, Focus, Rc<Vec<PassageMatch>>)>,
     timings: Timings,
 }
@@ -189,22 +213,23 @@ impl Inner {
         self.write_hash();
     }
 
-    /// Redraws the whole widget from its state, keeping keyboard focus on the same control.
+    /// Redraws the whole widget from its state, keeping what was typed in the panel.
     pub fn redraw(&mut self) {
+        #[cfg(feature = "byo")]
+        byo::harvest(self);
+        self.paint();
+    }
+
+    /// Redraws the whole widget, keeping keyboard focus on the same control.
+    pub fn paint(&mut self) {
         let active = self
             .root
             .active_element()
             .and_then(|e| e.get_attribute("data-key"));
         let closest = self.closest_matches();
-        match render::draw(self, closest.as_ref().map(|m| m.as_slice())) {
-            Ok(tree) => {
-                self.root.set_text_content(None);
-                if let Err(e) = self.root.append_child(&tree) {
-                    web_sys::console::error_1(&e);
-                }
-            }
-            Err(e) => web_sys::console::error_1(&e),
-        }
+        let tree = render::draw(self, closest.as_ref().map(|m| m.as_slice()));
+        self.root.set_text_content(None);
+        let _ = self.root.append_child(&tree);
         let key = self.focus_after.take().or(active).map(|k| {
             if k == "question-tab" {
                 format!("q-{}", self.state.question)
@@ -232,6 +257,7 @@ impl Inner {
     /// The closest passage of every other shown author to the passage in focus (cached).
     fn closest_matches(&mut self) -> Option<Rc<Vec<PassageMatch>>> {
         let focus = self.state.focus?;
+        self.model.comparable().ok()?;
         let q = self.state.question;
         if let Some((cq, cf, m)) = &self.closest {
             if *cq == q && *cf == focus {
@@ -262,6 +288,10 @@ impl Inner {
         let Some(focus) = self.state.focus else {
             return;
         };
+        if self.model.comparable().is_err() {
+            self.state.focus = None;
+            return;
+        }
         let prepared = self.model.prepared(self.state.question);
         let found = prepared
             .alignment
@@ -277,6 +307,47 @@ impl Inner {
             ));
             self.state.update(Msg::Unfocus);
         }
+    }
+
+    /// Shows `model` (the corpus changed): the same question when it is still there, or
+    /// `select`; `started`: when the change began, for the realign timing.
+    #[cfg(feature = "byo")]
+    pub fn install(&mut self, model: Rc<Model>, select: Option<&str>, started: Option<f64>) {
+        let was = self
+            .model
+            .corpus()
+            .questions
+            .get(self.state.question)
+            .map(|q| q.id.clone());
+        self.model = model;
+        self.closest = None;
+        self.byo.busy = false;
+        let old = std::mem::replace(&mut self.state, ViewState::new(self.model.corpus()));
+        let questions = &self.model.corpus().questions;
+        let at = |id: &str| questions.iter().position(|q| q.id == id);
+        self.state.question = select
+            .and_then(at)
+            .or_else(|| was.as_deref().and_then(at))
+            .unwrap_or(old.question.min(questions.len().saturating_sub(1)));
+        self.state.blind = old.blind;
+        self.state.highlights = old.highlights;
+        self.state.projector = old.projector;
+        if let Some(list) = self.host.get_attribute("authors") {
+            self.state.authors = parse_authors(&list, self.model.corpus()).ok();
+        }
+        if self.model.comparable().is_ok() {
+            self.model.prepared(self.state.question);
+        }
+        self.redraw();
+        if let Some(started) = started {
+            if let Some(px) = self.root.first_element_child() {
+                let _ = px.dyn_ref::<HtmlElement>().map(HtmlElement::offset_height);
+            }
+            self.timings.realign.push(now() - started);
+            self.publish_timings();
+        }
+        self.write_hash();
+        prepare_in_background(&self.model);
     }
 
     /// The name a column carries: the label, or "Author A–D" in blind mode.
@@ -396,6 +467,7 @@ impl Inner {
         }
         set("questionSwitch", array(&self.timings.question).into());
         set("focus", array(&self.timings.focus).into());
+        set("realign", array(&self.timings.realign).into());
         let _ = js_sys::Reflect::set(&self.host, &"parallaxTimings".into(), &t);
     }
 }
@@ -409,6 +481,10 @@ fn prepare_in_background(model: &Rc<Model>) {
     };
     let model = model.clone();
     let next = Closure::once_into_js(move || {
+        // Nobody shows this model any more (the corpus changed): stop.
+        if Rc::strong_count(&model) == 1 {
+            return;
+        }
         model.prepared(q);
         prepare_in_background(&model);
     });
