@@ -109,13 +109,16 @@ pub fn shared_phrases(a: &[DiffWord], b: &[DiffWord]) -> Vec<SharedPhrase> {
 }
 
 /// The positions `(in a, in b)` of equal keys that `similar`'s longest common subsequence of
-/// `a` and `b` pairs, in order. `lcs::diff` is called directly with a hook that keeps only the
-/// equal runs: going through `capture_diff_slices` would link every algorithm `similar` has
-/// (tens of KB of wasm), and a captured op list would be built only to be thrown away.
+/// `a` and `b` pairs, in order. Its classic table is called directly (`diff_deadline_raw`),
+/// with a hook that keeps only the equal runs: `capture_diff_slices` would link every
+/// algorithm `similar` has (tens of KB of wasm), `lcs::diff` adds a preflight with hash maps
+/// for inputs of 512 words and more (passages are shorter), and a captured op list would be
+/// built only to be thrown away.
 fn matches(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
     let mut pairs = EqualPairs(Vec::new());
     // The hook cannot fail.
-    let Ok(()) = similar::algorithms::lcs::diff(&mut pairs, a, 0..a.len(), b, 0..b.len());
+    let Ok(()) =
+        similar::algorithms::lcs::diff_deadline_raw(&mut pairs, a, 0..a.len(), b, 0..b.len(), None);
     pairs.0
 }
 
