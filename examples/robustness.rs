@@ -9,7 +9,10 @@ mod eval;
 
 use parallax::{Corpus, Tuning};
 
-fn variant(corpus: &Corpus, keep: fn(&[String]) -> Vec<String>) -> Corpus {
+/// Which of a question's keywords a variant keeps.
+type Keep = fn(&[String]) -> Vec<String>;
+
+fn variant(corpus: &Corpus, keep: Keep) -> Corpus {
     let mut c = corpus.clone();
     for q in &mut c.questions {
         q.keywords = keep(&q.keywords);
@@ -18,7 +21,7 @@ fn variant(corpus: &Corpus, keep: fn(&[String]) -> Vec<String>) -> Corpus {
 }
 
 fn main() {
-    let variants: [(&str, fn(&[String]) -> Vec<String>); 4] = [
+    let variants: [(&str, Keep); 4] = [
         ("all keywords", |k| k.to_vec()),
         ("first three", |k| k.iter().take(3).cloned().collect()),
         ("last three", |k| k.iter().rev().take(3).cloned().collect()),

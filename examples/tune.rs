@@ -76,6 +76,13 @@ fn main() {
         ),
         ("no pro/con words", Tuning { sides: 0.0, ..base }),
         (
+            "no field agreement",
+            Tuning {
+                agreement: 0.0,
+                ..base
+            },
+        ),
+        (
             "keywords = prompt",
             Tuning {
                 keyword: 1.0,
@@ -91,6 +98,7 @@ fn main() {
                 feedback_weight: 0.0,
                 sentence_share: 0.0,
                 family: 0.0,
+                agreement: 0.0,
                 idf_power: 1.0,
                 k1: 1.2,
                 b: 0.75,

@@ -2,7 +2,8 @@
 //!
 //! Relevance is ranked retrieval, not keyword counting: every prose paragraph is indexed once
 //! ([`crate::index`]); a question becomes a weighted query (keywords and their phrases first, then
-//! title and prompt, then the words of its `pro` and `con`), expanded from the corpus itself by
+//! title and prompt, then the words of its `pro` and `con`; a word the question repeats across
+//! these fields weighs more, being what it is about), expanded from the corpus itself by
 //! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
 //! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
 //! cut-off adapts to each question's score distribution instead of keeping a fixed top k.
@@ -18,7 +19,7 @@ use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
-use crate::index::{FastMap, Index, Query, TermId};
+use crate::index::{FastMap, FastSet, Index, Query, TermId};
 use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
@@ -126,6 +127,9 @@ pub struct Tuning {
     /// The reference score is the mean of this many best scores (1 = the maximum), so that one
     /// outstanding paragraph does not push the others out.
     pub reference_rank: usize,
+    /// How much a question word gains for each further field of the question it stands in
+    /// (see `Engine::query_for`).
+    pub agreement: f32,
 }
 
 impl Default for Tuning {
@@ -135,10 +139,10 @@ impl Default for Tuning {
             prompt: 1.0,
             sides: 0.5,
             phrase: 0.5,
-            feedback_units: 3,
+            feedback_units: 5,
             feedback_terms: 8,
             feedback_weight: 0.4,
-            sentence_share: 0.7,
+            sentence_share: 0.5,
             keep_fraction: 0.36,
             reference_rank: 2,
             title: 1.0,
@@ -146,6 +150,7 @@ impl Default for Tuning {
             b: 0.3,
             family: 0.5,
             idf_power: 0.5,
+            agreement: 0.5,
         }
     }
 }
@@ -210,10 +215,18 @@ impl Engine {
     }
 
     /// The question as a weighted query over the corpus vocabulary, before feedback.
+    ///
+    /// A word the question's writer uses in several of its fields (title, prompt, keywords,
+    /// `pro`, `con`) is what the question is about, however each field is phrased; a word used
+    /// in one field only may be scaffolding ("where is it heading?"). Each further field a word
+    /// stands in multiplies its weight by `1 +` [`Tuning::agreement`].
     fn query_for(&self, q: &Question) -> Query {
         let t = &self.tuning;
         let mut query = Query::default();
-        let add = |text: &str, weight: f32, query: &mut Query| {
+        // Per field, the question's own words in it; then, per word, the fields it stands in.
+        let mut field: FastSet<TermId> = FastSet::default();
+        let mut fields: FastMap<TermId, u32> = FastMap::default();
+        let add = |text: &str, weight: f32, query: &mut Query, field: &mut FastSet<TermId>| {
             let stems = content_stems(text);
             for stem in &stems {
                 for id in self.index.family(stem) {
@@ -223,28 +236,44 @@ impl Engine {
             let ids: Vec<Option<TermId>> = stems.iter().map(|s| self.index.term(s)).collect();
             for id in ids.iter().flatten() {
                 query.raise(*id, weight);
+                field.insert(*id);
             }
             ids
+        };
+        let mut close = |field: &mut FastSet<TermId>| {
+            for id in field.drain() {
+                *fields.entry(id).or_insert(0) += 1;
+            }
         };
         for keyword in &q.keywords {
             if let Some(id) = initials(keyword).and_then(|a| self.index.term(&a)) {
                 query.raise(id, t.keyword);
+                field.insert(id);
             }
-            let ids = add(keyword, t.keyword, &mut query);
+            let ids = add(keyword, t.keyword, &mut query, &mut field);
             if ids.len() >= 2 && ids.iter().all(Option::is_some) {
                 query
                     .phrases
                     .push((ids.into_iter().flatten().collect(), t.phrase));
             }
         }
-        add(&q.title, t.title, &mut query);
-        add(&q.prompt, t.prompt, &mut query);
+        close(&mut field);
+        add(&q.title, t.title, &mut query, &mut field);
+        close(&mut field);
+        add(&q.prompt, t.prompt, &mut query, &mut field);
+        close(&mut field);
+        for side in [&q.pro, &q.con].into_iter().flatten() {
+            add(side, t.sides, &mut query, &mut field);
+            close(&mut field);
+        }
+        for (id, n) in fields {
+            if let Some(w) = query.weights.get_mut(&id) {
+                *w *= 1.0 + t.agreement * n.saturating_sub(1) as f32;
+            }
+        }
         query.k1 = t.k1;
         query.b = t.b;
         query.idf_power = t.idf_power;
-        for side in [&q.pro, &q.con].into_iter().flatten() {
-            add(side, t.sides, &mut query);
-        }
         query
     }
 
@@ -605,6 +634,21 @@ mod tests {
             m.why.contains("pipeline") && m.why.contains("gas"),
             "{}",
             m.why
+        );
+    }
+
+    #[test]
+    fn a_word_the_question_repeats_across_fields_weighs_more() {
+        let engine = engine();
+        let mut q = question("Gas?", "What about the gas pipeline?", &[]);
+        q.title = "Gas?".to_string();
+        let query = engine.query_for(&q);
+        let weight = |word: &str| query.weights[&engine.index.term(word).unwrap()];
+        let t = Tuning::default();
+        assert!((weight("pipelin") - t.prompt).abs() < 1e-6, "one field");
+        assert!(
+            (weight("gas") - t.prompt.max(t.title) * (1.0 + t.agreement)).abs() < 1e-6,
+            "title and prompt"
         );
     }
 
