@@ -39,6 +39,13 @@ fn main() {
             },
         ),
         (
+            "no evidence tier",
+            Tuning {
+                evidence_terms: usize::MAX,
+                ..base
+            },
+        ),
+        (
             "no feedback",
             Tuning {
                 feedback_weight: 0.0,

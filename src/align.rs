@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
-use crate::index::{FastMap, FastSet, Index, Query, TermId};
+use crate::index::{FastMap, FastSet, Index, Occurrence, Query, TermId};
 use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
@@ -130,6 +130,11 @@ pub struct Tuning {
     /// How much a question word gains for each further field of the question it stands in
     /// (see `Engine::query_for`).
     pub agreement: f32,
+    /// Below [`Tuning::keep_fraction`], a paragraph is still kept down to this fraction of the
+    /// reference score when it holds [`Tuning::evidence_terms`] different question words.
+    pub evidence_fraction: f32,
+    /// Different question words that keep a paragraph down to [`Tuning::evidence_fraction`].
+    pub evidence_terms: usize,
 }
 
 impl Default for Tuning {
@@ -151,6 +156,8 @@ impl Default for Tuning {
             family: 0.5,
             idf_power: 0.5,
             agreement: 0.5,
+            evidence_fraction: 0.3,
+            evidence_terms: 3,
         }
     }
 }
@@ -338,12 +345,17 @@ impl Engine {
         out
     }
 
-    /// The adaptive cut-off over ranked scores: a fraction of a reference score taken from the
-    /// top of the ranking.
-    fn cut_off(&self, ranked: &[Relevance]) -> f32 {
-        let k = self.tuning.reference_rank.clamp(1, ranked.len().max(1));
+    /// The adaptive cut-off over ranked scores: fractions of a reference score taken from the
+    /// top of the ranking (see [`Cut`]).
+    fn cut_off(&self, ranked: &[Relevance]) -> Cut {
+        let t = &self.tuning;
+        let k = t.reference_rank.clamp(1, ranked.len().max(1));
         let reference = ranked.iter().take(k).map(|r| r.score).sum::<f32>() / k as f32;
-        self.tuning.keep_fraction * reference
+        Cut {
+            sure: t.keep_fraction * reference,
+            with_evidence: t.evidence_fraction.min(t.keep_fraction) * reference,
+            evidence: t.evidence_terms,
+        }
     }
 
     /// The passages and positions on question `question`.
@@ -357,7 +369,7 @@ impl Engine {
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
             .iter()
-            .filter(|r| r.score >= cut)
+            .filter(|r| cut.keeps(r.score, || self.distinct_terms(&query, r.unit)))
             .map(|r| (r, self.term_spans(&query, r.unit)))
             .filter(|(_, terms)| !terms.is_empty())
             .map(|(r, terms)| {
@@ -386,17 +398,29 @@ impl Engine {
 
     /// Spans of the words of unit `unit` that carry the question (enough weight and idf).
     fn term_spans(&self, query: &Query, unit: usize) -> Vec<Span> {
-        self.index.units()[unit]
-            .words
-            .iter()
-            .filter(|w| {
-                query
-                    .weights
-                    .get(&w.term)
-                    .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
-            })
-            .map(|w| w.span)
-            .collect()
+        self.question_words(query, unit).map(|w| w.span).collect()
+    }
+
+    /// How many different words of unit `unit` carry the question.
+    fn distinct_terms(&self, query: &Query, unit: usize) -> usize {
+        let mut terms: Vec<TermId> = self.question_words(query, unit).map(|w| w.term).collect();
+        order::sort(&mut terms);
+        terms.dedup();
+        terms.len()
+    }
+
+    /// The words of unit `unit` that carry the question (enough weight and idf).
+    fn question_words<'a>(
+        &'a self,
+        query: &'a Query,
+        unit: usize,
+    ) -> impl Iterator<Item = &'a Occurrence> + 'a {
+        self.index.units()[unit].words.iter().filter(|w| {
+            query
+                .weights
+                .get(&w.term)
+                .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
+        })
     }
 
     /// For `from`, the closest passage on `alignment`'s question of every other author.
@@ -481,6 +505,25 @@ impl QuestionAlignment {
             });
         }
         marks
+    }
+}
+
+/// Which ranked paragraphs a question keeps: those reaching `sure`, and those reaching the lower
+/// `with_evidence` that carry at least `evidence` different question words. Just under the
+/// cut, a paragraph that names several sides of the question is more likely on it than one
+/// that reaches the same score with one rare word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Cut {
+    sure: f32,
+    with_evidence: f32,
+    evidence: usize,
+}
+
+impl Cut {
+    /// Whether a paragraph of relevance `score` is kept; `distinct` counts its question words
+    /// (asked only near the cut).
+    fn keeps(&self, score: f32, distinct: impl FnOnce() -> usize) -> bool {
+        score >= self.sure || (score >= self.with_evidence && distinct() >= self.evidence)
     }
 }
 
@@ -650,6 +693,19 @@ mod tests {
             (weight("gas") - t.prompt.max(t.title) * (1.0 + t.agreement)).abs() < 1e-6,
             "title and prompt"
         );
+    }
+
+    #[test]
+    fn just_under_the_cut_only_paragraphs_with_several_question_words_stay() {
+        let cut = Cut {
+            sure: 0.36,
+            with_evidence: 0.3,
+            evidence: 3,
+        };
+        assert!(cut.keeps(0.4, || 1), "above the cut, one word is enough");
+        assert!(cut.keeps(0.33, || 3), "just under it, three words keep it");
+        assert!(!cut.keeps(0.33, || 2), "two do not");
+        assert!(!cut.keeps(0.2, || 9), "far under it, nothing does");
     }
 
     fn passage(doc: usize, paragraph: usize, score: f32, stance: Stance, cue: bool) -> Passage {
