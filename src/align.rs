@@ -6,7 +6,8 @@
 //! these fields weighs more, being what it is about), expanded from the corpus itself by
 //! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
 //! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
-//! cut-off adapts to each question's score distribution instead of keeping a fixed top k.
+//! cut-off adapts to each question's score distribution instead of keeping a fixed top k (just
+//! under it, a paragraph stays when it holds several different question words).
 //! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
 //! and a passage must contain at least one of the question's own words.
 //!
