@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
-use crate::index::{FastMap, FastSet, Index, Occurrence, Query, TermId};
+use crate::index::{FastMap, FastSet, Index, Query, TermId};
 use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
@@ -399,29 +399,36 @@ impl Engine {
 
     /// Spans of the words of unit `unit` that carry the question (enough weight and idf).
     fn term_spans(&self, query: &Query, unit: usize) -> Vec<Span> {
-        self.question_words(query, unit).map(|w| w.span).collect()
+        self.index.units()[unit]
+            .words
+            .iter()
+            .filter(|w| {
+                query
+                    .weights
+                    .get(&w.term)
+                    .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
+            })
+            .map(|w| w.span)
+            .collect()
     }
 
-    /// How many different words of unit `unit` carry the question.
+    /// How many different words of unit `unit` carry the question: the words
+    /// [`Engine::term_spans`] marks, each counted once.
     fn distinct_terms(&self, query: &Query, unit: usize) -> usize {
-        let mut terms: Vec<TermId> = self.question_words(query, unit).map(|w| w.term).collect();
+        let mut terms: Vec<TermId> = self.index.units()[unit]
+            .words
+            .iter()
+            .map(|w| w.term)
+            .filter(|&term| {
+                query
+                    .weights
+                    .get(&term)
+                    .is_some_and(|&weight| weight * self.index.idf(term) >= 0.5)
+            })
+            .collect();
         order::sort(&mut terms);
         terms.dedup();
         terms.len()
-    }
-
-    /// The words of unit `unit` that carry the question (enough weight and idf).
-    fn question_words<'a>(
-        &'a self,
-        query: &'a Query,
-        unit: usize,
-    ) -> impl Iterator<Item = &'a Occurrence> + 'a {
-        self.index.units()[unit].words.iter().filter(|w| {
-            query
-                .weights
-                .get(&w.term)
-                .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
-        })
     }
 
     /// For `from`, the closest passage on `alignment`'s question of every other author.
