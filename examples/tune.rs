@@ -39,6 +39,13 @@ fn main() {
             },
         ),
         (
+            "no evidence tier",
+            Tuning {
+                evidence_terms: usize::MAX,
+                ..base
+            },
+        ),
+        (
             "no feedback",
             Tuning {
                 feedback_weight: 0.0,
@@ -76,6 +83,13 @@ fn main() {
         ),
         ("no pro/con words", Tuning { sides: 0.0, ..base }),
         (
+            "no field agreement",
+            Tuning {
+                agreement: 0.0,
+                ..base
+            },
+        ),
+        (
             "keywords = prompt",
             Tuning {
                 keyword: 1.0,
@@ -91,6 +105,7 @@ fn main() {
                 feedback_weight: 0.0,
                 sentence_share: 0.0,
                 family: 0.0,
+                agreement: 0.0,
                 idf_power: 1.0,
                 k1: 1.2,
                 b: 0.75,

@@ -2,10 +2,12 @@
 //!
 //! Relevance is ranked retrieval, not keyword counting: every prose paragraph is indexed once
 //! ([`crate::index`]); a question becomes a weighted query (keywords and their phrases first, then
-//! title and prompt, then the words of its `pro` and `con`), expanded from the corpus itself by
+//! title and prompt, then the words of its `pro` and `con`; a word the question repeats across
+//! these fields weighs more, being what it is about), expanded from the corpus itself by
 //! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
 //! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
-//! cut-off adapts to each question's score distribution instead of keeping a fixed top k.
+//! cut-off adapts to each question's score distribution instead of keeping a fixed top k (just
+//! under it, a paragraph stays when it holds several different question words).
 //! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
 //! and a passage must contain at least one of the question's own words.
 //!
@@ -18,7 +20,7 @@ use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
-use crate::index::{FastMap, Index, Query, TermId};
+use crate::index::{FastMap, FastSet, Index, Query, TermId};
 use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
@@ -126,6 +128,14 @@ pub struct Tuning {
     /// The reference score is the mean of this many best scores (1 = the maximum), so that one
     /// outstanding paragraph does not push the others out.
     pub reference_rank: usize,
+    /// How much a question word gains for each further field of the question it stands in
+    /// (see `Engine::query_for`).
+    pub agreement: f32,
+    /// Below [`Tuning::keep_fraction`], a paragraph is still kept down to this fraction of the
+    /// reference score when it holds [`Tuning::evidence_terms`] different question words.
+    pub evidence_fraction: f32,
+    /// Different question words that keep a paragraph down to [`Tuning::evidence_fraction`].
+    pub evidence_terms: usize,
 }
 
 impl Default for Tuning {
@@ -135,10 +145,10 @@ impl Default for Tuning {
             prompt: 1.0,
             sides: 0.5,
             phrase: 0.5,
-            feedback_units: 3,
+            feedback_units: 5,
             feedback_terms: 8,
             feedback_weight: 0.4,
-            sentence_share: 0.7,
+            sentence_share: 0.5,
             keep_fraction: 0.36,
             reference_rank: 2,
             title: 1.0,
@@ -146,6 +156,9 @@ impl Default for Tuning {
             b: 0.3,
             family: 0.5,
             idf_power: 0.5,
+            agreement: 0.5,
+            evidence_fraction: 0.3,
+            evidence_terms: 3,
         }
     }
 }
@@ -210,10 +223,18 @@ impl Engine {
     }
 
     /// The question as a weighted query over the corpus vocabulary, before feedback.
+    ///
+    /// A word the question's writer uses in several of its fields (title, prompt, keywords,
+    /// `pro`, `con`) is what the question is about, however each field is phrased; a word used
+    /// in one field only may be scaffolding ("where is it heading?"). Each further field a word
+    /// stands in multiplies its weight by `1 +` [`Tuning::agreement`].
     fn query_for(&self, q: &Question) -> Query {
         let t = &self.tuning;
         let mut query = Query::default();
-        let add = |text: &str, weight: f32, query: &mut Query| {
+        // Per field, the question's own words in it; then, per word, the fields it stands in.
+        let mut field: FastSet<TermId> = FastSet::default();
+        let mut fields: FastMap<TermId, u32> = FastMap::default();
+        let add = |text: &str, weight: f32, query: &mut Query, field: &mut FastSet<TermId>| {
             let stems = content_stems(text);
             for stem in &stems {
                 for id in self.index.family(stem) {
@@ -223,28 +244,44 @@ impl Engine {
             let ids: Vec<Option<TermId>> = stems.iter().map(|s| self.index.term(s)).collect();
             for id in ids.iter().flatten() {
                 query.raise(*id, weight);
+                field.insert(*id);
             }
             ids
+        };
+        let mut close = |field: &mut FastSet<TermId>| {
+            for id in field.drain() {
+                *fields.entry(id).or_insert(0) += 1;
+            }
         };
         for keyword in &q.keywords {
             if let Some(id) = initials(keyword).and_then(|a| self.index.term(&a)) {
                 query.raise(id, t.keyword);
+                field.insert(id);
             }
-            let ids = add(keyword, t.keyword, &mut query);
+            let ids = add(keyword, t.keyword, &mut query, &mut field);
             if ids.len() >= 2 && ids.iter().all(Option::is_some) {
                 query
                     .phrases
                     .push((ids.into_iter().flatten().collect(), t.phrase));
             }
         }
-        add(&q.title, t.title, &mut query);
-        add(&q.prompt, t.prompt, &mut query);
+        close(&mut field);
+        add(&q.title, t.title, &mut query, &mut field);
+        close(&mut field);
+        add(&q.prompt, t.prompt, &mut query, &mut field);
+        close(&mut field);
+        for side in [&q.pro, &q.con].into_iter().flatten() {
+            add(side, t.sides, &mut query, &mut field);
+            close(&mut field);
+        }
+        for (id, n) in fields {
+            if let Some(w) = query.weights.get_mut(&id) {
+                *w *= 1.0 + t.agreement * n.saturating_sub(1) as f32;
+            }
+        }
         query.k1 = t.k1;
         query.b = t.b;
         query.idf_power = t.idf_power;
-        for side in [&q.pro, &q.con].into_iter().flatten() {
-            add(side, t.sides, &mut query);
-        }
         query
     }
 
@@ -313,12 +350,17 @@ impl Engine {
         out
     }
 
-    /// The adaptive cut-off over ranked scores: a fraction of a reference score taken from the
-    /// top of the ranking.
-    fn cut_off(&self, ranked: &[Relevance]) -> f32 {
-        let k = self.tuning.reference_rank.clamp(1, ranked.len().max(1));
+    /// The adaptive cut-off over ranked scores: fractions of a reference score taken from the
+    /// top of the ranking (see [`Cut`]).
+    fn cut_off(&self, ranked: &[Relevance]) -> Cut {
+        let t = &self.tuning;
+        let k = t.reference_rank.clamp(1, ranked.len().max(1));
         let reference = ranked.iter().take(k).map(|r| r.score).sum::<f32>() / k as f32;
-        self.tuning.keep_fraction * reference
+        Cut {
+            sure: t.keep_fraction * reference,
+            with_evidence: t.evidence_fraction.min(t.keep_fraction) * reference,
+            evidence: t.evidence_terms,
+        }
     }
 
     /// The passages and positions on question `question`.
@@ -332,7 +374,7 @@ impl Engine {
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
             .iter()
-            .filter(|r| r.score >= cut)
+            .filter(|r| cut.keeps(r.score, || self.distinct_terms(&query, r.unit)))
             .map(|r| (r, self.term_spans(&query, r.unit)))
             .filter(|(_, terms)| !terms.is_empty())
             .map(|(r, terms)| {
@@ -372,6 +414,25 @@ impl Engine {
             })
             .map(|w| w.span)
             .collect()
+    }
+
+    /// How many different words of unit `unit` carry the question: the words
+    /// [`Engine::term_spans`] marks, each counted once.
+    fn distinct_terms(&self, query: &Query, unit: usize) -> usize {
+        let mut terms: Vec<TermId> = self.index.units()[unit]
+            .words
+            .iter()
+            .map(|w| w.term)
+            .filter(|&term| {
+                query
+                    .weights
+                    .get(&term)
+                    .is_some_and(|&weight| weight * self.index.idf(term) >= 0.5)
+            })
+            .collect();
+        order::sort(&mut terms);
+        terms.dedup();
+        terms.len()
     }
 
     /// For `from`, the closest passage on `alignment`'s question of every other author.
@@ -470,6 +531,25 @@ impl QuestionAlignment {
             });
         }
         marks
+    }
+}
+
+/// Which ranked paragraphs a question keeps: those reaching `sure`, and those reaching the lower
+/// `with_evidence` that carry at least `evidence` different question words. Just under the
+/// cut, a paragraph that names several sides of the question is more likely on it than one
+/// that reaches the same score with one rare word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Cut {
+    sure: f32,
+    with_evidence: f32,
+    evidence: usize,
+}
+
+impl Cut {
+    /// Whether a paragraph of relevance `score` is kept; `distinct` counts its question words
+    /// (asked only near the cut).
+    fn keeps(&self, score: f32, distinct: impl FnOnce() -> usize) -> bool {
+        score >= self.sure || (score >= self.with_evidence && distinct() >= self.evidence)
     }
 }
 
@@ -624,6 +704,34 @@ mod tests {
             "{}",
             m.why
         );
+    }
+
+    #[test]
+    fn a_word_the_question_repeats_across_fields_weighs_more() {
+        let engine = engine();
+        let mut q = question("Gas?", "What about the gas pipeline?", &[]);
+        q.title = "Gas?".to_string();
+        let query = engine.query_for(&q);
+        let weight = |word: &str| query.weights[&engine.index.term(word).unwrap()];
+        let t = Tuning::default();
+        assert!((weight("pipelin") - t.prompt).abs() < 1e-6, "one field");
+        assert!(
+            (weight("gas") - t.prompt.max(t.title) * (1.0 + t.agreement)).abs() < 1e-6,
+            "title and prompt"
+        );
+    }
+
+    #[test]
+    fn just_under_the_cut_only_paragraphs_with_several_question_words_stay() {
+        let cut = Cut {
+            sure: 0.36,
+            with_evidence: 0.3,
+            evidence: 3,
+        };
+        assert!(cut.keeps(0.4, || 1), "above the cut, one word is enough");
+        assert!(cut.keeps(0.33, || 3), "just under it, three words keep it");
+        assert!(!cut.keeps(0.33, || 2), "two do not");
+        assert!(!cut.keeps(0.2, || 9), "far under it, nothing does");
     }
 
     fn passage(doc: usize, paragraph: usize, score: f32, stance: Stance, cue: bool) -> Passage {

@@ -28,7 +28,7 @@ fn wrong_positions(q: &eval::Quality, questions: &[&str]) -> Vec<String> {
 #[test]
 fn default_corpus_meets_its_relevance_floor() {
     let q = run("default", "seeds");
-    assert!(q.macro_f1 >= 0.70, "macro F1 {:.3} < 0.70", q.macro_f1);
+    assert!(q.macro_f1 >= 0.72, "macro F1 {:.3} < 0.72", q.macro_f1);
     for (id, _, _, f1) in &q.per_question {
         assert!(*f1 >= 0.45, "{id}: F1 {f1:.2} < 0.45");
     }
@@ -68,10 +68,28 @@ fn rephrased_questions_keep_stance_and_positions() {
     }
 }
 
+/// Relevance must not hang on our own keywords and prompts either: the mean macro F1 over the
+/// three rephrased question files (0.634 when this floor was set; 0.612 before field agreement
+/// and the evidence tier). A guard against a rule that only helps our phrasing.
+#[test]
+fn rephrased_questions_meet_a_relevance_floor() {
+    let files = ["full_sentences", "terse", "plain"];
+    let mut total = 0.0;
+    for file in files {
+        let questions = format!("tests/corpora/rephrased/{file}.toml");
+        let corpus = eval::folder_with_questions("seeds", &questions);
+        let q = eval::measure("default", corpus, Tuning::default(), false);
+        println!("rephrased ({file}): macro F1 {:.3}", q.macro_f1);
+        total += q.macro_f1;
+    }
+    let mean = total / files.len() as f64;
+    assert!(mean >= 0.62, "rephrased macro F1 {mean:.3} < 0.62");
+}
+
 #[test]
 fn second_corpus_meets_its_relevance_floor() {
     let q = run("car_free", "tests/corpora/car_free");
-    assert!(q.macro_f1 >= 0.65, "macro F1 {:.3} < 0.65", q.macro_f1);
+    assert!(q.macro_f1 >= 0.68, "macro F1 {:.3} < 0.68", q.macro_f1);
     for (id, _, _, f1) in &q.per_question {
         assert!(*f1 >= 0.45, "{id}: F1 {f1:.2} < 0.45");
     }
