@@ -69,7 +69,7 @@ fn main() {
         (
             "plain idf",
             Tuning {
-                idf_power: 1.0,
+                idf_sqrt: false,
                 ..base
             },
         ),
@@ -106,7 +106,7 @@ fn main() {
                 sentence_share: 0.0,
                 family: 0.0,
                 agreement: 0.0,
-                idf_power: 1.0,
+                idf_sqrt: false,
                 k1: 1.2,
                 b: 0.75,
                 ..base

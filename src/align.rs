@@ -121,8 +121,8 @@ pub struct Tuning {
     pub k1: f32,
     /// BM25 `b`.
     pub b: f32,
-    /// Idf exponent (see [`Query::idf_power`]).
-    pub idf_power: f32,
+    /// Square root of idf rather than idf (see [`Query::idf_sqrt`]).
+    pub idf_sqrt: bool,
     /// Weight of a word-family relative of a question word, relative to the word's own.
     pub family: f32,
     /// The reference score is the mean of this many best scores (1 = the maximum), so that one
@@ -155,7 +155,7 @@ impl Default for Tuning {
             k1: 0.6,
             b: 0.3,
             family: 0.5,
-            idf_power: 0.5,
+            idf_sqrt: true,
             agreement: 0.5,
             evidence_fraction: 0.3,
             evidence_terms: 3,
@@ -281,7 +281,7 @@ impl Engine {
         }
         query.k1 = t.k1;
         query.b = t.b;
-        query.idf_power = t.idf_power;
+        query.idf_sqrt = t.idf_sqrt;
         query
     }
 
