@@ -501,7 +501,7 @@ impl Engine {
         let mut why = if names.is_empty() {
             "no shared terms".to_string()
         } else {
-            format!("shared terms: {}", names.join(", "))
+            format!("shared terms: {}", crate::text::join(&names, ", "))
         };
         if let Some(cue) = there.cue {
             why.push_str(&format!(

@@ -360,7 +360,7 @@ fn byline_name(line: &str) -> Option<String> {
             break;
         }
     }
-    (name.len() >= 2).then(|| name.join(" "))
+    (name.len() >= 2).then(|| crate::text::join(&name, " "))
 }
 
 /// `Publication: Monitor Volume: 15 Issue: 59`: a label and a colon open the line, and the line

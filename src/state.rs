@@ -75,12 +75,12 @@ impl Highlights {
 
     /// The comma list used in the URL hash and the `highlights` attribute, e.g. `terms,cue`.
     pub fn to_list(&self) -> String {
-        KINDS
+        let names: Vec<&str> = KINDS
             .iter()
             .filter(|(_, kind)| self.shows(*kind))
             .map(|(name, _)| *name)
-            .collect::<Vec<_>>()
-            .join(",")
+            .collect();
+        crate::text::join(&names, ",")
     }
 }
 
@@ -298,9 +298,9 @@ impl ViewState {
                 .filter_map(|&d| corpus.documents.get(d))
                 .map(|d| encode(&d.file))
                 .collect();
-            parts.push(format!("authors={}", files.join(",")));
+            parts.push(format!("authors={}", crate::text::join(&files, ",")));
         }
-        format!("#{}", parts.join("&"))
+        format!("#{}", crate::text::join(&parts, "&"))
     }
 
     /// Reads a URL hash written by [`ViewState::to_hash`] (with or without its `#`). An empty
@@ -329,8 +329,8 @@ impl ViewState {
                     let list = value
                         .split(',')
                         .map(decode)
-                        .collect::<Result<Vec<_>, _>>()?
-                        .join(",");
+                        .collect::<Result<Vec<_>, _>>()?;
+                    let list = crate::text::join(&list, ",");
                     state.authors = Some(parse_authors(&list, corpus)?);
                 }
                 _ => return Err(HashError::new(HashErrorKind::UnknownKey(key.into()))),
@@ -440,7 +440,7 @@ pub fn parse_question(id: &str, corpus: &Corpus) -> Result<usize, AttributeError
             let known: Vec<&str> = corpus.questions.iter().map(|q| q.id.as_str()).collect();
             AttributeError::new(format!(
                 "question “{id}” does not exist (known: {})",
-                known.join(", ")
+                crate::text::join(&known, ", ")
             ))
         })
 }
@@ -461,7 +461,7 @@ pub fn parse_authors(list: &str, corpus: &Corpus) -> Result<Vec<usize>, Attribut
                 let known: Vec<&str> = corpus.documents.iter().map(|d| d.label.as_str()).collect();
                 AttributeError::new(format!(
                     "author “{name}” is neither a file name nor a label (labels: {})",
-                    known.join(", ")
+                    crate::text::join(&known, ", ")
                 ))
             })?;
         if !docs.contains(&doc) {

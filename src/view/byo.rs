@@ -481,7 +481,7 @@ pub(crate) fn act(inner: &Rc<RefCell<Inner>>, action: &str, el: &Element) {
                 for (name, value) in [
                     ("qtitle", q.title.as_str()),
                     ("qprompt", &q.prompt),
-                    ("qkeywords", &q.keywords.join(", ")),
+                    ("qkeywords", &crate::text::join(&q.keywords, ", ")),
                     ("qpro", q.pro.as_deref().unwrap_or("")),
                     ("qcon", q.con.as_deref().unwrap_or("")),
                 ] {
@@ -620,7 +620,10 @@ fn added_message(titles: &[&str], notices: &[String]) -> String {
     let mut s = if named.is_empty() {
         "Text added; everything is realigned.".to_string()
     } else {
-        format!("Added “{}”; everything is realigned.", named.join("”, “"))
+        format!(
+            "Added “{}”; everything is realigned.",
+            crate::text::join(&named, "”, “")
+        )
     };
     for n in notices {
         s.push(' ');
@@ -699,7 +702,7 @@ fn read(inner: &Rc<RefCell<Inner>>, list: JsValue) {
             Err(e) => errors.push(e.to_string()),
         }
     }
-    let errors = errors.join(" ");
+    let errors = crate::text::join(&errors, " ");
     if read.len() == 1 && errors.is_empty() {
         let (name, imp) = read.remove(0);
         i.byo.set("text", &imp.text);

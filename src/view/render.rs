@@ -489,10 +489,21 @@ fn text_pieces(w: &Inner, parent: &Element, doc: usize, span: Span, marks: &[Hig
                     MarkKind::Shared => "shared",
                 })
                 .collect();
-            let m = dom.text_child(parent, "mark", &class.join(" "), span.of(text));
+            let m = dom.text_child(
+                parent,
+                "mark",
+                &crate::text::join(&class, " "),
+                span.of(text),
+            );
             if !pairs.is_empty() {
                 let ids: Vec<String> = pairs.iter().map(|p| format!("s{p}")).collect();
-                attrs(&m, &[("data-pairs", &ids.join(" ")), ("tabindex", "0")]);
+                attrs(
+                    &m,
+                    &[
+                        ("data-pairs", &crate::text::join(&ids, " ")),
+                        ("tabindex", "0"),
+                    ],
+                );
             }
         }
     }
@@ -648,7 +659,7 @@ fn why_line(w: &Inner, prepared: &Prepared, a: usize, b: usize) -> String {
         "no question term in common".to_string()
     } else {
         let shown: Vec<&str> = common.iter().take(4).map(String::as_str).collect();
-        format!("both use {}", shown.join(", "))
+        format!("both use {}", crate::text::join(&shown, ", "))
     };
     let stance = if pa.stance == pb.stance {
         format!("same stance ({})", pb.stance.word())
