@@ -406,14 +406,17 @@ impl Engine {
         self.index.units()[unit]
             .words
             .iter()
-            .filter(|w| {
-                query
-                    .weights
-                    .get(&w.term)
-                    .is_some_and(|&weight| weight * self.index.idf(w.term) >= 0.5)
-            })
+            .filter(|w| self.carries(query, w.term))
             .map(|w| w.span)
             .collect()
+    }
+
+    /// Whether `term` carries the question: enough weight in `query` times its idf.
+    fn carries(&self, query: &Query, term: TermId) -> bool {
+        query
+            .weights
+            .get(&term)
+            .is_some_and(|&weight| weight * self.index.idf(term) >= 0.5)
     }
 
     /// How many different words of unit `unit` carry the question: the words
@@ -423,12 +426,7 @@ impl Engine {
             .words
             .iter()
             .map(|w| w.term)
-            .filter(|&term| {
-                query
-                    .weights
-                    .get(&term)
-                    .is_some_and(|&weight| weight * self.index.idf(term) >= 0.5)
-            })
+            .filter(|&term| self.carries(query, term))
             .collect();
         order::sort(&mut terms);
         terms.dedup();
