@@ -26,7 +26,7 @@ use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::{shared_phrases, DiffWord};
 use crate::stance::{self, Stance};
-use crate::text::{content_stems, initials, lowercase};
+use crate::text::{self, content_stems, initials, lowercase, Token};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -220,6 +220,18 @@ impl Engine {
     /// The term index over the corpus's prose paragraphs.
     pub fn index(&self) -> &Index {
         &self.index
+    }
+
+    /// The words of paragraph `paragraph` of document `doc`: as the index read them for a prose
+    /// paragraph, read now for any other.
+    pub fn words(&self, doc: usize, paragraph: usize) -> Vec<Token> {
+        match self.index.unit_at(doc, paragraph) {
+            Some(unit) => self.index.text_tokens(unit),
+            None => text::tokens(
+                &self.corpus.documents[doc].text,
+                self.paragraphs[doc][paragraph].span,
+            ),
+        }
     }
 
     /// The question as a weighted query over the corpus vocabulary, before feedback.

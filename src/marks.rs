@@ -7,9 +7,7 @@ use crate::highlight::MarkKind;
 use crate::index::FastSet;
 use crate::order;
 use crate::segment::Span;
-use unicode_segmentation::UnicodeSegmentation;
-
-use crate::text::{is_stop, normalize, stem, tokens, Token};
+use crate::text::Token;
 
 /// A span to emphasise; `pair` links a shared phrase to its twin in another passage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,66 +33,49 @@ pub struct Piece {
     pub redacted: Option<usize>,
 }
 
-/// Every occurrence in `within` of a word or phrase the engine marked as a question term,
-/// compared by stem (`alliances` for `alliance`), merged into runs. A phrase (`United States`)
-/// matches only as the whole phrase; term spans that cut a word (`un` in `unless`) and terms
-/// made only of stop words are ignored.
-pub fn term_marks(text: &str, within: Span, terms: &[Span]) -> Vec<Span> {
-    // Stemming every word of every passage is most of the cost of drawing a question, so words
-    // are stemmed only when their first letter could start a term's stem (Snowball keeps the
-    // start of a word and only rewrites its ending).
-    let words: Vec<(Span, String)> = within
-        .of(text)
-        .unicode_word_indices()
-        .map(|(at, w)| {
-            let start = within.start + at;
-            (Span::new(start, start + w.len()), normalize(w))
-        })
-        .collect();
-    let mut stems: Vec<Option<String>> = vec![None; words.len()];
-    let mut stem_at =
-        |n: usize| -> String { stems[n].get_or_insert_with(|| stem(&words[n].1)).clone() };
-    let mut phrases: Vec<Vec<String>> = Vec::new();
+/// Every occurrence among `words` (a passage's words, in order, as the engine read them) of a
+/// word or phrase the engine marked as a question term, compared by stem (`alliances` for
+/// `alliance`), merged into runs. A phrase (`United States`) matches only as the whole phrase;
+/// term spans that cut a word (`un` in `unless`) and terms made only of stop words are ignored.
+/// The words come from the engine because reading and stemming every passage again was most
+/// of the cost of drawing a question.
+pub fn term_marks(text: &str, words: &[Token], terms: &[Span]) -> Vec<Span> {
+    let mut phrases: Vec<Vec<&str>> = Vec::new();
     for term in terms {
-        let inside: Vec<usize> = (0..words.len())
-            .filter(|&n| words[n].0.start >= term.start && words[n].0.end <= term.end)
-            .collect();
-        let aligned = inside
-            .first()
-            .is_some_and(|&n| words[n].0.start == term.start)
-            && inside.last().is_some_and(|&n| words[n].0.end == term.end);
-        if aligned && inside.iter().any(|&n| !is_stop(&words[n].1)) {
-            let phrase: Vec<String> = inside.iter().map(|&n| stem_at(n)).collect();
+        let inside = &words[inside(words, *term)];
+        let aligned = inside.first().is_some_and(|w| w.span.start == term.start)
+            && inside.last().is_some_and(|w| w.span.end == term.end);
+        if aligned && inside.iter().any(|w| !w.stop) {
+            let phrase: Vec<&str> = inside.iter().map(|w| w.stem.as_str()).collect();
             if !phrases.contains(&phrase) {
                 phrases.push(phrase);
             }
         }
     }
-    let first_letter = |s: &str| s.trim_start_matches('\'').chars().next();
     let mut hits = Vec::new();
     for phrase in &phrases {
-        let lead = first_letter(&phrase[0]);
-        for at in 0..words.len().saturating_sub(phrase.len() - 1) {
-            if first_letter(&words[at].1) != lead {
-                continue;
-            }
-            if (0..phrase.len()).all(|k| stem_at(at + k) == phrase[k]) {
-                hits.push(Span::new(
-                    words[at].0.start,
-                    words[at + phrase.len() - 1].0.end,
-                ));
+        for run in words.windows(phrase.len()) {
+            if run.iter().zip(phrase).all(|(w, stem)| w.stem == *stem) {
+                hits.push(Span::new(run[0].span.start, run[phrase.len() - 1].span.end));
             }
         }
     }
     merge_adjacent(text, hits)
 }
 
-/// `span` grown to the whole words it touches; `None` if it touches only stop words.
-pub fn whole_words(text: &str, within: Span, span: Span) -> Option<Span> {
-    let touched: Vec<Token> = tokens(text, within)
-        .into_iter()
-        .filter(|w| w.span.start < span.end && w.span.end > span.start)
-        .collect();
+/// The range of `words` lying wholly inside `span`.
+fn inside(words: &[Token], span: Span) -> std::ops::Range<usize> {
+    let from = words.partition_point(|w| w.span.start < span.start);
+    let to = from + words[from..].partition_point(|w| w.span.end <= span.end);
+    from..to
+}
+
+/// `span` grown to the whole words among `words` it touches; `None` if it touches only stop
+/// words.
+pub fn whole_words(words: &[Token], span: Span) -> Option<Span> {
+    let from = words.partition_point(|w| w.span.end <= span.start);
+    let to = from + words[from..].partition_point(|w| w.span.start < span.end);
+    let touched = &words[from..to];
     if touched.iter().all(|w| w.stop) {
         return None;
     }
@@ -215,25 +196,31 @@ pub fn pieces(within: Span, marks: &[Highlight], names: &[(Span, usize)]) -> Vec
 }
 
 /// The words two passages both have among their term marks, as written in the first, in its
-/// order, without repeats (compared by stem).
-pub fn common_words(a_text: &str, a_marks: &[Span], b_text: &str, b_marks: &[Span]) -> Vec<String> {
-    let stems_of = |text: &str, marks: &[Span]| -> Vec<(String, String)> {
+/// order, without repeats (compared by stem). `a_words`, `b_words`: each passage's words.
+pub fn common_words(
+    a_text: &str,
+    a_words: &[Token],
+    a_marks: &[Span],
+    b_words: &[Token],
+    b_marks: &[Span],
+) -> Vec<String> {
+    let marked = |words: &'_ [Token], marks: &[Span]| -> Vec<usize> {
         marks
             .iter()
-            .flat_map(|m| tokens(text, *m))
-            .filter(|t| !t.stop)
-            .map(|t| (t.stem, t.span.of(text).to_string()))
+            .flat_map(|m| inside(words, *m))
+            .filter(|&n| !words[n].stop)
             .collect()
     };
-    let b: FastSet<String> = stems_of(b_text, b_marks)
+    let b: FastSet<&str> = marked(b_words, b_marks)
         .into_iter()
-        .map(|(s, _)| s)
+        .map(|n| b_words[n].stem.as_str())
         .collect();
     let mut seen = FastSet::default();
-    stems_of(a_text, a_marks)
+    marked(a_words, a_marks)
         .into_iter()
-        .filter(|(stem, _)| b.contains(stem) && seen.insert(stem.clone()))
-        .map(|(_, word)| word)
+        .map(|n| &a_words[n])
+        .filter(|w| b.contains(w.stem.as_str()) && seen.insert(w.stem.as_str()))
+        .map(|w| w.span.of(a_text).to_string())
         .collect()
 }
 
@@ -250,6 +237,10 @@ mod tests {
         Span::new(at, at + needle.len())
     }
 
+    fn words(text: &str) -> Vec<Token> {
+        crate::text::tokens(text, all(text))
+    }
+
     fn texts<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {
         spans.iter().map(|s| s.of(text)).collect()
     }
@@ -257,7 +248,7 @@ mod tests {
     #[test]
     fn every_inflection_of_a_term_is_marked() {
         let text = "An alliance is not what allied states call their alliances.";
-        let marks = term_marks(text, all(text), &[find(text, "alliance")]);
+        let marks = term_marks(text, &words(text), &[find(text, "alliance")]);
         assert_eq!(texts(text, &marks), vec!["alliance", "alliances"]);
     }
 
@@ -266,7 +257,7 @@ mod tests {
         let text = "Pressure from the United States grew.";
         let marks = term_marks(
             text,
-            all(text),
+            &words(text),
             &[find(text, "United"), find(text, "States")],
         );
         assert_eq!(texts(text, &marks), vec!["United States"]);
@@ -277,7 +268,7 @@ mod tests {
         let text = "The United States and the State Council; the balance of power shifts.";
         let marks = term_marks(
             text,
-            all(text),
+            &words(text),
             &[find(text, "United States"), find(text, "balance of power")],
         );
         assert_eq!(
@@ -291,7 +282,7 @@ mod tests {
         let text = "sanctions, pressure";
         let marks = term_marks(
             text,
-            all(text),
+            &words(text),
             &[find(text, "sanctions"), find(text, "pressure")],
         );
         assert_eq!(texts(text, &marks), vec!["sanctions", "pressure"]);
@@ -301,15 +292,15 @@ mod tests {
     fn term_spans_inside_a_word_are_ignored() {
         let text = "Unless the UN acts.";
         let un_in_unless = Span::new(0, 2);
-        let marks = term_marks(text, all(text), &[un_in_unless]);
+        let marks = term_marks(text, &words(text), &[un_in_unless]);
         assert!(marks.is_empty());
     }
 
     #[test]
     fn stop_words_alone_are_never_marked() {
         let text = "It is not an alliance.";
-        assert_eq!(whole_words(text, all(text), find(text, "is not")), None);
-        let marks = term_marks(text, all(text), &[find(text, "not")]);
+        assert_eq!(whole_words(&words(text), find(text, "is not")), None);
+        let marks = term_marks(text, &words(text), &[find(text, "not")]);
         assert!(marks.is_empty());
     }
 
@@ -320,7 +311,7 @@ mod tests {
             find(text, "never").start + 2,
             find(text, "allies").start + 3,
         );
-        let grown = whole_words(text, all(text), cue).unwrap();
+        let grown = whole_words(&words(text), cue).unwrap();
         assert_eq!(grown.of(text), "never become allies");
     }
 
@@ -378,12 +369,13 @@ mod tests {
     fn common_words_compare_by_stem() {
         let a = "Sanctions push Russia closer.";
         let b = "The sanction regime and Russia.";
-        let words = common_words(
+        let common = common_words(
             a,
+            &words(a),
             &[find(a, "Sanctions"), find(a, "Russia")],
-            b,
+            &words(b),
             &[find(b, "sanction"), find(b, "Russia")],
         );
-        assert_eq!(words, vec!["Sanctions", "Russia"]);
+        assert_eq!(common, vec!["Sanctions", "Russia"]);
     }
 }

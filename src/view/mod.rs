@@ -189,9 +189,9 @@ impl Model {
         let mut cues = Vec::with_capacity(alignment.passages.len());
         for p in &alignment.passages {
             let text = &self.corpus().documents[p.doc].text;
-            let span = self.engine.paragraphs(p.doc)[p.paragraph].span;
-            terms.push(marks::term_marks(text, span, &p.terms));
-            cues.push(p.cue.and_then(|c| marks::whole_words(text, span, c)));
+            let words = self.engine.words(p.doc, p.paragraph);
+            terms.push(marks::term_marks(text, &words, &p.terms));
+            cues.push(p.cue.and_then(|c| marks::whole_words(&words, c)));
         }
         let prepared = Rc::new(Prepared {
             alignment,

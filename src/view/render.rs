@@ -549,14 +549,14 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
     let mut here: Vec<Highlight> = Vec::new();
     let mut there: Vec<Vec<Highlight>> = vec![Vec::new(); matches.len()];
     let texts = &w.model.corpus().documents;
-    let from_span = w.model.engine.paragraphs(from.doc)[from.paragraph].span;
+    let engine = &w.model.engine;
+    let from_words = engine.words(from.doc, from.paragraph);
     let mut id = 0u32;
     for (m, matched) in matches.iter().enumerate() {
-        let to_span =
-            w.model.engine.paragraphs(matched.passage.doc)[matched.passage.paragraph].span;
+        let to_words = engine.words(matched.passage.doc, matched.passage.paragraph);
         for phrase in &matched.shared {
-            let a = marks::whole_words(&texts[from.doc].text, from_span, phrase.here);
-            let b = marks::whole_words(&texts[matched.passage.doc].text, to_span, phrase.there);
+            let a = marks::whole_words(&from_words, phrase.here);
+            let b = marks::whole_words(&to_words, phrase.there);
             if let (Some(a), Some(b)) = (a, b) {
                 let pair = Some(id);
                 here.push(Highlight {
@@ -612,10 +612,9 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
         let (terms, cue) = match n {
             Some(n) => (prepared.terms[n].as_slice(), prepared.cues[n]),
             None => {
-                let text = &texts[mp.doc].text;
-                let span = w.model.engine.paragraphs(mp.doc)[mp.paragraph].span;
-                own_terms = marks::term_marks(text, span, &mp.terms);
-                let cue = mp.cue.and_then(|c| marks::whole_words(text, span, c));
+                let words = engine.words(mp.doc, mp.paragraph);
+                own_terms = marks::term_marks(&texts[mp.doc].text, &words, &mp.terms);
+                let cue = mp.cue.and_then(|c| marks::whole_words(&words, c));
                 (own_terms.as_slice(), cue)
             }
         };
@@ -649,10 +648,12 @@ fn why_line(w: &Inner, prepared: &Prepared, a: usize, b: usize) -> String {
     let pa = &prepared.alignment.passages[a];
     let pb = &prepared.alignment.passages[b];
     let docs = &w.model.corpus().documents;
+    let engine = &w.model.engine;
     let common = marks::common_words(
         &docs[pa.doc].text,
+        &engine.words(pa.doc, pa.paragraph),
         &prepared.terms[a],
-        &docs[pb.doc].text,
+        &engine.words(pb.doc, pb.paragraph),
         &prepared.terms[b],
     );
     let terms = if common.is_empty() {

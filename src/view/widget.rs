@@ -122,11 +122,19 @@ impl Widget {
         inner.check_focus();
         let drawing = now();
         inner.redraw();
+        let laying_out = now();
         if let Some(px) = inner.root.first_element_child() {
             let _ = px.dyn_ref::<HtmlElement>().map(HtmlElement::offset_height);
         }
         inner.timings.first_render = Some(since_start());
-        inner.timings.parts = Some([before_mount, style_ms, engine_ms, align_ms, now() - drawing]);
+        inner.timings.parts = Some([
+            before_mount,
+            style_ms,
+            engine_ms,
+            align_ms,
+            laying_out - drawing,
+            now() - laying_out,
+        ]);
         inner.publish_timings();
         let inner = Rc::new(RefCell::new(inner));
         let listeners = events::install(&inner)?;
@@ -146,8 +154,8 @@ impl Widget {
 struct Timings {
     first_render: Option<f64>,
     /// Of the first render: start-up before mounting, the stylesheet, building the engine,
-    /// aligning the question, drawing (with layout).
-    parts: Option<[f64; 5]>,
+    /// aligning the question, building the nodes, style and layout.
+    parts: Option<[f64; 6]>,
     question: Vec<f64>,
     focus: Vec<f64>,
     /// Building the engine anew after a text or question changed, through the redraw.
@@ -458,12 +466,13 @@ impl Inner {
                 .map(|&x| JsValue::from(x))
                 .collect::<js_sys::Array>()
         };
-        if let Some([before, style, engine, align, draw]) = self.timings.parts {
+        if let Some([before, style, engine, align, draw, layout]) = self.timings.parts {
             set("beforeMount", before.into());
             set("style", style.into());
             set("engine", engine.into());
             set("align", align.into());
             set("draw", draw.into());
+            set("layout", layout.into());
         }
         set("questionSwitch", array(&self.timings.question).into());
         set("focus", array(&self.timings.focus).into());
