@@ -27,5 +27,8 @@ node scripts/single-file.mjs dist
 node scripts/embed.mjs dist
 node scripts/single-file.mjs dist/studio dist/parallax-studio.html
 node scripts/embed.mjs dist/studio
+# Last: the single files and embed scripts above read the glue as wasm-bindgen writes it.
+node scripts/minify.mjs dist
+node scripts/minify.mjs dist/studio
 rm -rf dist/examples
 cp -R examples dist/examples

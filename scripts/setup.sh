@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Parallax needs and is missing; skips what is already there at the right version.
-#   scripts/setup.sh run    what `make run` needs (wasm target, trunk, wasm-bindgen-cli, wasm-opt)
-#   scripts/setup.sh test   the above plus chromium, chromedriver and the npm test packages
+#   scripts/setup.sh run    what `make run` and `make dist` need (wasm target, trunk,
+#                           wasm-bindgen-cli, wasm-opt)
+#   scripts/setup.sh test   the above plus chromium and chromedriver
+# Both install the npm packages (package-lock.json): terser for `make dist`, and the test tools.
 # Versions: ../shared/TOOLCHAIN.md records why each is pinned.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,9 +50,10 @@ if [ "$what" = test ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
-  if [ ! -d node_modules ] || ! npm ls --silent >/dev/null 2>&1; then
-    say "installing the npm test packages from package-lock.json"
-    npm ci --silent --no-audit --no-fund
-  fi
+fi
+# terser (scripts/minify.mjs, for `make dist`) and the end-to-end test packages.
+if [ ! -d node_modules ] || ! npm ls --silent >/dev/null 2>&1; then
+  say "installing the npm packages from package-lock.json"
+  npm ci --silent --no-audit --no-fund
 fi
 say "ready"
