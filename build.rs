@@ -5,13 +5,44 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-#[path = "src/question.rs"]
+// The engine itself, to segment the corpus and align its first question ahead of time
+// (`src/embedded.rs` says why). These are the library's own files, compiled here as well.
+#[path = "src/align.rs"]
 #[allow(dead_code)]
-mod question;
-
+mod align;
+#[path = "src/corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
+#[path = "src/highlight.rs"]
+#[allow(dead_code)]
+mod highlight;
+#[path = "src/index.rs"]
+#[allow(dead_code)]
+mod index;
 #[path = "src/manifest.rs"]
 #[allow(dead_code)]
 mod manifest;
+#[path = "src/marks.rs"]
+#[allow(dead_code)]
+mod marks;
+#[path = "src/order.rs"]
+#[allow(dead_code)]
+mod order;
+#[path = "src/question.rs"]
+#[allow(dead_code)]
+mod question;
+#[path = "src/segment.rs"]
+#[allow(dead_code)]
+mod segment;
+#[path = "src/shared.rs"]
+#[allow(dead_code)]
+mod shared;
+#[path = "src/stance.rs"]
+#[allow(dead_code)]
+mod stance;
+#[path = "src/text.rs"]
+#[allow(dead_code)]
+mod text;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=PARALLAX_CORPUS");
@@ -55,6 +86,8 @@ fn main() {
     }
     out.push_str("];\n");
 
+    ahead_of_time(&mut out, folder.into_corpus());
+
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
     std::fs::write(out_dir.join("embedded.rs"), out).expect("OUT_DIR is writable");
 
@@ -68,6 +101,68 @@ fn main() {
         without_studio(&css)
     };
     std::fs::write(out_dir.join("style.min.css"), compact_css(&css)).expect("OUT_DIR is writable");
+}
+
+/// Appends `KINDS` (each document's paragraph kinds) and `FIRST` (the first question's
+/// passages and positions, marked for drawing) to `out`, for `src/embedded.rs`.
+fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
+    let engine = align::Engine::new(corpus);
+    out.push_str("static KINDS: &[&str] = &[\n");
+    for doc in 0..engine.corpus().documents.len() {
+        let kinds: String = engine
+            .paragraphs(doc)
+            .iter()
+            .map(|p| match p.kind {
+                segment::Kind::Body => 'B',
+                segment::Kind::Heading => 'H',
+                segment::Kind::Question => 'Q',
+                segment::Kind::Junk => 'J',
+            })
+            .collect();
+        writeln!(out, "    {kinds:?},").expect("writing to a String cannot fail");
+    }
+    out.push_str("];\n");
+    if engine.corpus().questions.is_empty() {
+        out.push_str("static FIRST: Option<(&[EmbeddedPassage], &[EmbeddedPosition])> = None;\n");
+        return;
+    }
+    let first = marks::Prepared::new(&engine, 0);
+    let pair = |s: segment::Span| format!("({}, {})", s.start, s.end);
+    let pairs = |spans: &[segment::Span]| {
+        let all: Vec<String> = spans.iter().map(|&s| pair(s)).collect();
+        format!("&[{}]", all.join(", "))
+    };
+    out.push_str("static FIRST: Option<(&[EmbeddedPassage], &[EmbeddedPosition])> = Some((&[\n");
+    for (n, p) in first.alignment.passages.iter().enumerate() {
+        writeln!(
+            out,
+            "    EmbeddedPassage {{ doc: {}, paragraph: {}, line: {}, score: {:?}, stance: Stance::{:?}, cue: {:?}, terms: {}, term_marks: {}, cue_mark: {:?} }},",
+            p.doc,
+            p.paragraph,
+            p.line,
+            p.score,
+            p.stance,
+            p.cue.map(|c| (c.start, c.end)),
+            if p.terms == first.terms[n] {
+                "None".to_string()
+            } else {
+                format!("Some({})", pairs(&p.terms))
+            },
+            pairs(&first.terms[n]),
+            first.cues[n].map(|c| (c.start, c.end)),
+        )
+        .expect("writing to a String cannot fail");
+    }
+    out.push_str("], &[\n");
+    for p in &first.alignment.positions {
+        writeln!(
+            out,
+            "    EmbeddedPosition {{ doc: {}, stance: Stance::{:?}, paragraph: {}, line: {} }},",
+            p.doc, p.stance, p.paragraph, p.line
+        )
+        .expect("writing to a String cannot fail");
+    }
+    out.push_str("]));\n");
 }
 
 /// `css` without its studio section, from the comment opening with `/* studio: begin` to

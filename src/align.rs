@@ -192,11 +192,21 @@ impl Engine {
 
     /// Segments and indexes `corpus`, scoring relevance with `tuning`.
     pub fn with_tuning(corpus: Corpus, tuning: Tuning) -> Engine {
-        let paragraphs: Vec<Vec<Paragraph>> = corpus
+        let paragraphs = corpus
             .documents
             .iter()
             .map(|d| paragraphs(&d.text))
             .collect();
+        Engine::with_paragraphs(corpus, paragraphs, tuning)
+    }
+
+    /// Indexes `corpus`, already cut into `paragraphs` (a list per document, as
+    /// [`paragraphs`] cuts it).
+    pub fn with_paragraphs(
+        corpus: Corpus,
+        paragraphs: Vec<Vec<Paragraph>>,
+        tuning: Tuning,
+    ) -> Engine {
         let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
         let index = Index::new(&texts, &paragraphs);
         Engine {

@@ -1,9 +1,6 @@
 //! The documents being compared and the questions they are compared on.
 //!
-//! The default corpus is embedded at compile time by `build.rs` (from `seeds/`, or from the
-//! folder named by `PARALLAX_CORPUS`) and built once on first use.
-
-use std::sync::OnceLock;
+//! The default corpus is embedded at compile time by `build.rs` (see [`crate::embedded`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -103,62 +100,7 @@ pub struct Corpus {
     pub questions: Vec<Question>,
 }
 
-struct EmbeddedDocument {
-    file: &'static str,
-    title: Option<&'static str>,
-    author: Option<&'static str>,
-    label: Option<&'static str>,
-    source: Option<&'static str>,
-    date: Option<&'static str>,
-    date_note: Option<&'static str>,
-    text: &'static str,
-}
-
-struct EmbeddedQuestion {
-    id: &'static str,
-    title: &'static str,
-    prompt: &'static str,
-    keywords: &'static [&'static str],
-    pro: Option<&'static str>,
-    con: Option<&'static str>,
-}
-
-include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-
 impl Corpus {
-    /// The corpus compiled into this build, parsed on first use.
-    pub fn embedded() -> &'static Corpus {
-        static CORPUS: OnceLock<Corpus> = OnceLock::new();
-        CORPUS.get_or_init(|| {
-            let documents = DOCUMENTS
-                .iter()
-                .map(|d| {
-                    Document::new(d.file, d.text, d.title, d.author).with_details(
-                        d.label,
-                        d.source,
-                        d.date,
-                        d.date_note,
-                    )
-                })
-                .collect();
-            let questions = QUESTIONS
-                .iter()
-                .map(|q| Question {
-                    id: q.id.to_string(),
-                    title: q.title.to_string(),
-                    prompt: q.prompt.to_string(),
-                    keywords: q.keywords.iter().map(|k| k.to_string()).collect(),
-                    pro: q.pro.map(str::to_string),
-                    con: q.con.map(str::to_string),
-                })
-                .collect();
-            Corpus {
-                documents,
-                questions,
-            }
-        })
-    }
-
     /// Reads a corpus folder (see [`crate::manifest::read_folder`]); `questions` overrides the
     /// folder's own `questions.toml`.
     #[cfg(feature = "cli")]
@@ -166,29 +108,7 @@ impl Corpus {
         dir: &std::path::Path,
         questions: Option<&std::path::Path>,
     ) -> Result<Corpus, crate::manifest::ManifestError> {
-        let folder = crate::manifest::read_folder(dir, questions)?;
-        let documents = folder
-            .documents
-            .into_iter()
-            .map(|(meta, text)| {
-                Document::new(
-                    &meta.file,
-                    text,
-                    meta.title.as_deref(),
-                    meta.author.as_deref(),
-                )
-                .with_details(
-                    meta.label.as_deref(),
-                    meta.source.as_deref(),
-                    meta.date.as_deref(),
-                    meta.date_note.as_deref(),
-                )
-            })
-            .collect();
-        Ok(Corpus {
-            documents,
-            questions: folder.questions,
-        })
+        Ok(crate::manifest::read_folder(dir, questions)?.into_corpus())
     }
 }
 

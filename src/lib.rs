@@ -2,8 +2,9 @@
 //!
 //! The pipeline, one module per step:
 //!
-//! 1. [`corpus`] — the documents and questions, embedded at compile time (`build.rs` reads the
-//!    corpus folder with `manifest`'s reader) or read from a folder by the command line.
+//! 1. [`corpus`] — the documents and questions, [`embedded`] at compile time (`build.rs` reads
+//!    the corpus folder with `manifest`'s reader, and segments it and aligns its first question
+//!    ahead of time) or read from a folder by the command line.
 //! 2. [`segment`] — scraped pages cleaned and cut into paragraphs, with byte [`Span`]s.
 //! 3. [`index`] — term statistics over the prose paragraphs: BM25 with sentence evidence,
 //!    tf-idf vectors for comparing passages.
@@ -26,6 +27,7 @@
 
 pub mod align;
 pub mod corpus;
+pub mod embedded;
 pub mod export;
 pub mod highlight;
 pub mod import;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::corpus::{Corpus, Document};
 use super::question::Question;
 
 /// Metadata for one document, from a `[[document]]` table of `corpus.toml`.
@@ -39,6 +40,34 @@ pub struct Folder {
     pub questions: Vec<Question>,
     /// Every file read, so a build script can watch them.
     pub files_read: Vec<PathBuf>,
+}
+
+impl Folder {
+    /// The documents (metadata defaults filled in, see [`Document::new`]) and questions.
+    pub fn into_corpus(self) -> Corpus {
+        let documents = self
+            .documents
+            .into_iter()
+            .map(|(meta, text)| {
+                Document::new(
+                    &meta.file,
+                    text,
+                    meta.title.as_deref(),
+                    meta.author.as_deref(),
+                )
+                .with_details(
+                    meta.label.as_deref(),
+                    meta.source.as_deref(),
+                    meta.date.as_deref(),
+                    meta.date_note.as_deref(),
+                )
+            })
+            .collect();
+        Corpus {
+            documents,
+            questions: self.questions,
+        }
+    }
 }
 
 /// A mistake in a corpus folder, with where it is.

@@ -3,11 +3,44 @@
 //! only of stop words dropped, and author names cut out for blind mode. Pure data, so the rules
 //! are tested natively; the view turns [`Piece`]s into nodes.
 
+use crate::align::{Engine, QuestionAlignment};
 use crate::highlight::MarkKind;
 use crate::index::FastSet;
 use crate::order;
 use crate::segment::Span;
 use crate::text::Token;
+
+/// One question, aligned, with its passages' highlights snapped to whole words: what the view
+/// draws a question from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    /// The engine's alignment.
+    pub alignment: QuestionAlignment,
+    /// Per passage (same order as `alignment.passages`): question-term marks.
+    pub terms: Vec<Vec<Span>>,
+    /// Per passage: the stance cue, grown to whole words.
+    pub cues: Vec<Option<Span>>,
+}
+
+impl Prepared {
+    /// Aligns question `question` and marks its passages.
+    pub fn new(engine: &Engine, question: usize) -> Prepared {
+        let alignment = engine.align(question);
+        let mut terms = Vec::with_capacity(alignment.passages.len());
+        let mut cues = Vec::with_capacity(alignment.passages.len());
+        for p in &alignment.passages {
+            let text = &engine.corpus().documents[p.doc].text;
+            let words = engine.words(p.doc, p.paragraph);
+            terms.push(term_marks(text, &words, &p.terms));
+            cues.push(p.cue.and_then(|c| whole_words(&words, c)));
+        }
+        Prepared {
+            alignment,
+            terms,
+            cues,
+        }
+    }
+}
 
 /// A span to emphasise; `pair` links a shared phrase to its twin in another passage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -210,16 +210,7 @@ const CAPTION_LABELS: &[&str] = &[
 
 /// Cuts `text` into classified paragraphs, one per non-blank line.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
-    let mut lines = Vec::new();
-    let mut offset = 0;
-    for (index, raw) in text.split_inclusive('\n').enumerate() {
-        let trimmed = raw.trim();
-        if !trimmed.is_empty() {
-            let start = offset + (raw.len() - raw.trim_start().len());
-            lines.push((index + 1, Span::new(start, start + trimmed.len())));
-        }
-        offset += raw.len();
-    }
+    let lines = lines(text);
     // Repetition is what marks a repeated caption; only lines short enough to be one are
     // compared, so long prose is never lowercased or hashed.
     let key = |span: &Span| {
@@ -245,6 +236,21 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         .collect();
     mark_author_notes(text, &mut out);
     out
+}
+
+/// The non-blank lines of `text`: 1-based line number and the byte span of the trimmed line.
+pub fn lines(text: &str) -> Vec<(usize, Span)> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for (index, raw) in text.split_inclusive('\n').enumerate() {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            let start = offset + (raw.len() - raw.trim_start().len());
+            lines.push((index + 1, Span::new(start, start + trimmed.len())));
+        }
+        offset += raw.len();
+    }
+    lines
 }
 
 /// Everything after an "About the author" heading is a biography, and so is a closing

@@ -301,3 +301,21 @@ fn dom_html_reader_leaves_no_markup_and_runs_nothing_for_xss_payloads() {
     let ran = js_sys::Reflect::get(&window, &"__ran".into()).unwrap();
     assert_eq!(js_sys::Array::from(&ran).length(), 0, "a payload ran");
 }
+
+/// build.rs aligns the first question natively (x86 floats, glibc's `ln`); the page shows that
+/// instead of aligning it itself. Here the wasm engine aligns it too: it must come out the same.
+#[wasm_bindgen_test]
+fn first_question_aligned_at_build_time_is_what_the_wasm_engine_aligns() {
+    use parallax::{embedded, marks::Prepared, Corpus, Engine};
+    let corpus = Corpus::embedded();
+    let paragraphs: Vec<_> = corpus
+        .documents
+        .iter()
+        .map(|d| parallax::segment::paragraphs(&d.text))
+        .collect();
+    assert_eq!(embedded::paragraphs(), paragraphs);
+    let engine = Engine::new(corpus.clone());
+    let built = embedded::first_question().expect("the embedded corpus has a question");
+    assert!(!built.alignment.passages.is_empty());
+    assert_eq!(built, Prepared::new(&engine, 0));
+}

@@ -40,7 +40,7 @@ try {
 }
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
 console.log(`view: first full render after wasm start   ${fmt(first)}   budget 100 ms`);
-console.log(`        of which: before mounting ${median(parts.beforeMount).toFixed(1)} ms, stylesheet ${median(parts.style).toFixed(1)} ms, engine built ${median(parts.engine).toFixed(1)} ms, question aligned ${median(parts.align).toFixed(1)} ms, nodes built ${median(parts.draw).toFixed(1)} ms, style and layout ${median(parts.layout).toFixed(1)} ms (medians)`);
+console.log(`        of which: before mounting ${median(parts.beforeMount).toFixed(1)} ms, stylesheet ${median(parts.style).toFixed(1)} ms, model ready ${median(parts.engine).toFixed(1)} ms, question ready ${median(parts.align).toFixed(1)} ms, nodes built ${median(parts.draw).toFixed(1)} ms, style and layout ${median(parts.layout).toFixed(1)} ms (medians)`);
 console.log(`view: question switch                      ${fmt(switches)}   budget 16 ms`);
 console.log(`view: passage focus                        ${fmt(focuses)}   budget 16 ms`);
 const over = median(first) > 100 || median(switches) > 16 || median(focuses) > 16;

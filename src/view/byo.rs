@@ -656,7 +656,7 @@ pub(crate) fn reset(inner: &Rc<RefCell<Inner>>, at_once: bool) -> Result<(), Str
 /// The comparison as `format`: `markdown`, `csv` or `json`.
 pub(crate) fn exported(model: &Model, format: &str) -> Result<String, String> {
     model.comparable().map_err(|e| e.to_string())?;
-    let report = Report::new(&model.engine);
+    let report = Report::new(model.engine());
     Ok(match format {
         "markdown" => export::to_markdown(&report, model.corpus()),
         "csv" => export::to_csv(&report, model.corpus()),

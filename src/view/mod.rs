@@ -18,19 +18,20 @@ mod events;
 mod render;
 mod widget;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::align::{Engine, QuestionAlignment};
+use crate::align::{Engine, Tuning};
 use crate::corpus::Corpus;
 use crate::library;
 #[cfg(feature = "byo")]
 use crate::library::Library;
-use crate::marks;
-use crate::segment::Span;
+pub(crate) use crate::marks::Prepared;
+use crate::embedded;
+use crate::segment::Paragraph;
 
 pub use widget::Widget;
 
@@ -109,19 +110,14 @@ pub(crate) fn since_start() -> f64 {
     now() - STARTED.with(Cell::get)
 }
 
-/// One question, aligned, with its passages' highlights snapped to whole words.
-pub(crate) struct Prepared {
-    pub alignment: QuestionAlignment,
-    /// Per passage (same order as `alignment.passages`): question-term marks.
-    pub terms: Vec<Vec<Span>>,
-    /// Per passage: the stance cue, grown to whole words.
-    pub cues: Vec<Option<Span>>,
-}
-
-/// What every widget on a page shares: the engine (the corpus segmented once) and each
+/// What every widget on a page shares: the corpus, segmented once, its engine, and each
 /// question's alignment, computed the first time any widget shows it.
 pub(crate) struct Model {
-    pub engine: Engine,
+    corpus: Corpus,
+    paragraphs: Vec<Vec<Paragraph>>,
+    /// Built on first use: the embedded corpus's first view is drawn from what build.rs
+    /// aligned ahead of time, and the engine is built just after (see `prepare_in_background`).
+    engine: OnceCell<Engine>,
     prepared: RefCell<Vec<Option<Rc<Prepared>>>>,
     /// For blind mode: each author's names, `(name, document)`, to cut out of the text.
     pub names: Vec<(String, usize)>,
@@ -131,19 +127,31 @@ pub(crate) struct Model {
 }
 
 impl Model {
-    /// The page's model, built on first use.
+    /// The page's model of the embedded corpus, built on first use.
     pub fn shared() -> Rc<Model> {
         MODEL.with(|m| {
             m.borrow_mut()
-                .get_or_insert_with(|| Rc::new(Model::new(Corpus::embedded().clone())))
+                .get_or_insert_with(|| {
+                    let model = Model::new(Corpus::embedded().clone(), embedded::paragraphs());
+                    if let Some(first) = embedded::first_question() {
+                        model.prepared.borrow_mut()[0] = Some(Rc::new(first));
+                    }
+                    Rc::new(model)
+                })
                 .clone()
         })
     }
 
-    /// The original corpus with `library`'s additions, segmented and indexed.
+    /// The original corpus with `library`'s additions, segmented.
     #[cfg(feature = "byo")]
     pub fn with_library(library: Library) -> Model {
-        let mut model = Model::new(library.corpus(Corpus::embedded()));
+        let corpus = library.corpus(Corpus::embedded());
+        let paragraphs = corpus
+            .documents
+            .iter()
+            .map(|d| crate::segment::paragraphs(&d.text))
+            .collect();
+        let mut model = Model::new(corpus, paragraphs);
         model.library = library;
         model
     }
@@ -153,7 +161,7 @@ impl Model {
         library::check_comparable(self.corpus())
     }
 
-    fn new(corpus: Corpus) -> Model {
+    fn new(corpus: Corpus, paragraphs: Vec<Vec<Paragraph>>) -> Model {
         let names = corpus
             .documents
             .iter()
@@ -162,7 +170,9 @@ impl Model {
             .collect();
         let questions = corpus.questions.len();
         Model {
-            engine: Engine::new(corpus),
+            corpus,
+            paragraphs,
+            engine: OnceCell::new(),
             prepared: RefCell::new(vec![None; questions]),
             names,
             #[cfg(feature = "byo")]
@@ -171,7 +181,23 @@ impl Model {
     }
 
     pub fn corpus(&self) -> &Corpus {
-        self.engine.corpus()
+        &self.corpus
+    }
+
+    /// The paragraphs of document `doc`, junk included.
+    pub fn paragraphs(&self, doc: usize) -> &[Paragraph] {
+        &self.paragraphs[doc]
+    }
+
+    /// The engine, built on first use.
+    pub fn engine(&self) -> &Engine {
+        self.engine.get_or_init(|| {
+            Engine::with_paragraphs(
+                self.corpus.clone(),
+                self.paragraphs.clone(),
+                Tuning::default(),
+            )
+        })
     }
 
     /// The first question not aligned yet.
@@ -184,20 +210,7 @@ impl Model {
         if let Some(p) = self.prepared.borrow().get(q).cloned().flatten() {
             return p;
         }
-        let alignment = self.engine.align(q);
-        let mut terms = Vec::with_capacity(alignment.passages.len());
-        let mut cues = Vec::with_capacity(alignment.passages.len());
-        for p in &alignment.passages {
-            let text = &self.corpus().documents[p.doc].text;
-            let words = self.engine.words(p.doc, p.paragraph);
-            terms.push(marks::term_marks(text, &words, &p.terms));
-            cues.push(p.cue.and_then(|c| marks::whole_words(&words, c)));
-        }
-        let prepared = Rc::new(Prepared {
-            alignment,
-            terms,
-            cues,
-        });
+        let prepared = Rc::new(Prepared::new(self.engine(), q));
         if let Some(slot) = self.prepared.borrow_mut().get_mut(q) {
             *slot = Some(prepared.clone());
         }

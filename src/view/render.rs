@@ -318,7 +318,7 @@ fn column_body(w: &Inner, col: &Element, doc: usize, prepared: &Prepared) {
         .filter(|&n| prepared.alignment.passages[n].doc == doc)
         .collect();
     let expanded = s.expanded.contains(&doc);
-    let paragraphs = w.model.engine.paragraphs(doc);
+    let paragraphs = w.model.paragraphs(doc);
     let visible_kind = |k: Kind| k != Kind::Junk && !(s.blind && k == Kind::Heading);
     if mine.is_empty() && !expanded {
         dom.text_child(&body, "p", "empty", "No passage on this question.");
@@ -452,7 +452,7 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> Element {
     }
     let text = dom.child(&art, "p", "text");
     text.attr("dir", "auto");
-    let span = w.model.engine.paragraphs(p.doc)[p.paragraph].span;
+    let span = w.model.paragraphs(p.doc)[p.paragraph].span;
     text_pieces(w, &text, p.doc, span, &marks);
     art
 }
@@ -549,7 +549,7 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
     let mut here: Vec<Highlight> = Vec::new();
     let mut there: Vec<Vec<Highlight>> = vec![Vec::new(); matches.len()];
     let texts = &w.model.corpus().documents;
-    let engine = &w.model.engine;
+    let engine = w.model.engine();
     let from_words = engine.words(from.doc, from.paragraph);
     let mut id = 0u32;
     for (m, matched) in matches.iter().enumerate() {
@@ -648,7 +648,7 @@ fn why_line(w: &Inner, prepared: &Prepared, a: usize, b: usize) -> String {
     let pa = &prepared.alignment.passages[a];
     let pb = &prepared.alignment.passages[b];
     let docs = &w.model.corpus().documents;
-    let engine = &w.model.engine;
+    let engine = w.model.engine();
     let common = marks::common_words(
         &docs[pa.doc].text,
         &engine.words(pa.doc, pa.paragraph),

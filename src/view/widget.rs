@@ -153,8 +153,10 @@ impl Widget {
 #[derive(Default)]
 struct Timings {
     first_render: Option<f64>,
-    /// Of the first render: start-up before mounting, the stylesheet, building the engine,
-    /// aligning the question, building the nodes, style and layout.
+    /// Of the first render: start-up before mounting, the stylesheet, the model (for the
+    /// embedded corpus: its texts and build-time paragraphs), the question (aligned at build
+    /// time for the embedded corpus's first; else the engine is built and aligns it), building
+    /// the nodes, style and layout.
     parts: Option<[f64; 6]>,
     question: Vec<f64>,
     focus: Vec<f64>,
@@ -281,7 +283,7 @@ impl Inner {
         let shown = self.state.shown();
         let matches: Vec<PassageMatch> = self
             .model
-            .engine
+            .engine()
             .closest(&prepared.alignment, from)
             .into_iter()
             .filter(|m| shown.contains(&m.passage.doc))

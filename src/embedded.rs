@@ -1,0 +1,189 @@
+//! The corpus compiled into this build, and what `build.rs` worked out from it ahead of time.
+//!
+//! `build.rs` reads `seeds/` (or the folder named by `PARALLAX_CORPUS`) with `manifest`'s reader
+//! and runs the engine on it natively. Besides the texts and questions it writes each document's
+//! paragraphs and the first question aligned and marked, so the page can draw its first view
+//! before the engine is built: building it is most of the first render's time in a browser,
+//! and it is done right after, before anyone can click.
+
+use std::sync::OnceLock;
+
+use crate::align::{Passage, Position, QuestionAlignment};
+use crate::corpus::{Corpus, Document};
+use crate::marks::Prepared;
+use crate::question::Question;
+use crate::segment::{lines, Kind, Paragraph, Span};
+use crate::stance::Stance;
+
+struct EmbeddedDocument {
+    file: &'static str,
+    title: Option<&'static str>,
+    author: Option<&'static str>,
+    label: Option<&'static str>,
+    source: Option<&'static str>,
+    date: Option<&'static str>,
+    date_note: Option<&'static str>,
+    text: &'static str,
+}
+
+struct EmbeddedQuestion {
+    id: &'static str,
+    title: &'static str,
+    prompt: &'static str,
+    keywords: &'static [&'static str],
+    pro: Option<&'static str>,
+    con: Option<&'static str>,
+}
+
+/// A [`Passage`] of the first question with its [`Prepared`] marks; spans as `(start, end)`.
+struct EmbeddedPassage {
+    doc: u32,
+    paragraph: u32,
+    line: u32,
+    score: f32,
+    stance: Stance,
+    cue: Option<(u32, u32)>,
+    /// `None`: the same as `term_marks` (most often).
+    terms: Option<&'static [(u32, u32)]>,
+    term_marks: &'static [(u32, u32)],
+    cue_mark: Option<(u32, u32)>,
+}
+
+/// A [`Position`] on the first question.
+struct EmbeddedPosition {
+    doc: u32,
+    stance: Stance,
+    paragraph: u32,
+    line: u32,
+}
+
+// DOCUMENTS, QUESTIONS; KINDS (per document, a letter per non-blank line: Body, Heading,
+// Question, Junk); FIRST (the first question's passages and positions, if it has a question).
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+impl Corpus {
+    /// The corpus compiled into this build, parsed on first use.
+    pub fn embedded() -> &'static Corpus {
+        static CORPUS: OnceLock<Corpus> = OnceLock::new();
+        CORPUS.get_or_init(|| {
+            let documents = DOCUMENTS
+                .iter()
+                .map(|d| {
+                    Document::new(d.file, d.text, d.title, d.author).with_details(
+                        d.label,
+                        d.source,
+                        d.date,
+                        d.date_note,
+                    )
+                })
+                .collect();
+            let questions = QUESTIONS
+                .iter()
+                .map(|q| Question {
+                    id: q.id.to_string(),
+                    title: q.title.to_string(),
+                    prompt: q.prompt.to_string(),
+                    keywords: q.keywords.iter().map(|k| k.to_string()).collect(),
+                    pro: q.pro.map(str::to_string),
+                    con: q.con.map(str::to_string),
+                })
+                .collect();
+            Corpus {
+                documents,
+                questions,
+            }
+        })
+    }
+}
+
+fn span((start, end): (u32, u32)) -> Span {
+    Span::new(start as usize, end as usize)
+}
+
+/// The embedded documents' paragraphs, as [`crate::segment::paragraphs`] cuts them: their
+/// lines, with the kinds build.rs found (a letter each, see [`Kind`]), since finding the kinds
+/// is the costly part.
+pub fn paragraphs() -> Vec<Vec<Paragraph>> {
+    DOCUMENTS
+        .iter()
+        .zip(KINDS)
+        .map(|(d, kinds)| {
+            lines(d.text)
+                .into_iter()
+                .zip(kinds.bytes())
+                .map(|((line, span), kind)| Paragraph {
+                    line,
+                    span,
+                    kind: match kind {
+                        b'B' => Kind::Body,
+                        b'H' => Kind::Heading,
+                        b'Q' => Kind::Question,
+                        _ => Kind::Junk,
+                    },
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The embedded corpus's first question, aligned and marked as [`Prepared::new`] does it;
+/// `None` if the corpus has no question.
+pub fn first_question() -> Option<Prepared> {
+    let (passages, positions) = FIRST?;
+    Some(Prepared {
+        alignment: QuestionAlignment {
+            question: 0,
+            passages: passages
+                .iter()
+                .map(|p| Passage {
+                    doc: p.doc as usize,
+                    paragraph: p.paragraph as usize,
+                    line: p.line as usize,
+                    score: p.score,
+                    stance: p.stance,
+                    cue: p.cue.map(span),
+                    terms: p.terms.unwrap_or(p.term_marks).iter().copied().map(span).collect(),
+                })
+                .collect(),
+            positions: positions
+                .iter()
+                .map(|p| Position {
+                    doc: p.doc as usize,
+                    stance: p.stance,
+                    paragraph: p.paragraph as usize,
+                    line: p.line as usize,
+                })
+                .collect(),
+        },
+        terms: passages
+            .iter()
+            .map(|p| p.term_marks.iter().copied().map(span).collect())
+            .collect(),
+        cues: passages.iter().map(|p| p.cue_mark.map(span)).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Engine;
+
+    #[test]
+    fn embedded_paragraphs_are_what_segment_cuts() {
+        let corpus = Corpus::embedded();
+        let cut: Vec<Vec<Paragraph>> = corpus
+            .documents
+            .iter()
+            .map(|d| crate::segment::paragraphs(&d.text))
+            .collect();
+        assert_eq!(paragraphs(), cut);
+    }
+
+    #[test]
+    fn embedded_first_question_is_what_the_engine_aligns() {
+        let engine = Engine::new(Corpus::embedded().clone());
+        let built = first_question().expect("the default corpus has questions");
+        assert!(!built.alignment.passages.is_empty());
+        assert_eq!(built, Prepared::new(&engine, 0));
+    }
+}
