@@ -142,7 +142,13 @@ pub fn first_question() -> Option<Prepared> {
                     score: p.score,
                     stance: p.stance,
                     cue: p.cue.map(span),
-                    terms: p.terms.unwrap_or(p.term_marks).iter().copied().map(span).collect(),
+                    terms: p
+                        .terms
+                        .unwrap_or(p.term_marks)
+                        .iter()
+                        .copied()
+                        .map(span)
+                        .collect(),
                 })
                 .collect(),
             positions: positions

@@ -26,11 +26,11 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::align::{Engine, Tuning};
 use crate::corpus::Corpus;
+use crate::embedded;
 use crate::library;
 #[cfg(feature = "byo")]
 use crate::library::Library;
 pub(crate) use crate::marks::Prepared;
-use crate::embedded;
 use crate::segment::Paragraph;
 
 pub use widget::Widget;
