@@ -200,6 +200,11 @@ impl Model {
         })
     }
 
+    /// Whether the engine is built yet.
+    pub fn has_engine(&self) -> bool {
+        self.engine.get().is_some()
+    }
+
     /// The first question not aligned yet.
     pub fn unprepared(&self) -> Option<usize> {
         self.prepared.borrow().iter().position(Option::is_none)

@@ -483,8 +483,9 @@ impl Inner {
     }
 }
 
-/// Aligns the questions not shown yet, one per task after the first render, so that switching
-/// question only draws.
+/// Builds the engine if the first view did without it, then aligns the questions not shown
+/// yet, one per task after the first render, so that switching question only draws and no
+/// task holds the page for long.
 fn prepare_in_background(model: &Rc<Model>) {
     let Some(q) = model.unprepared() else { return };
     let Some(window) = web_sys::window() else {
@@ -496,7 +497,11 @@ fn prepare_in_background(model: &Rc<Model>) {
         if Rc::strong_count(&model) == 1 {
             return;
         }
-        model.prepared(q);
+        if !model.has_engine() {
+            model.engine();
+        } else {
+            model.prepared(q);
+        }
         prepare_in_background(&model);
     });
     let _ = window.set_timeout_with_callback(next.unchecked_ref());
