@@ -12,6 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::order;
 use crate::segment::{Paragraph, Span};
+use crate::stance::Tok;
 use crate::text::{quick_sentences, token, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
@@ -311,18 +312,18 @@ impl Index {
         &self.forms[id as usize]
     }
 
-    /// The words of unit `unit` as [`crate::text::tokens`] reads them, without reading them
-    /// again.
-    pub fn text_tokens(&self, unit: usize) -> Vec<Token> {
+    /// The words of unit `unit` as [`crate::text::tokens`] reads them, borrowed from the forms:
+    /// neither read nor copied again.
+    pub fn words_of(&self, unit: usize) -> Vec<Tok<'_>> {
         self.units[unit]
             .tokens
             .iter()
             .map(|w| {
                 let form = self.form(w.form);
-                Token {
+                Tok {
                     span: w.span(),
-                    norm: form.norm.clone(),
-                    stem: form.stem.clone(),
+                    norm: &form.norm,
+                    stem: &form.stem,
                     stop: form.stop,
                 }
             })

@@ -136,7 +136,36 @@ const DECISIVE: f32 = 0.15;
 /// assert_eq!(j.cue.unwrap().of(text), "would not form an alliance");
 /// ```
 pub fn judge(question: &Question, text: &str, passage: Span) -> Judgement {
-    Judge::new(question).passage(text, passage, &text::tokens(text, passage))
+    let tokens = text::tokens(text, passage);
+    let words: Vec<Tok> = tokens.iter().map(Tok::of).collect();
+    Judge::new(question).passage(text, passage, &words)
+}
+
+/// A word as the stance rules read it, borrowed: from a [`Token`], or from the engine's index,
+/// which reads each distinct word of the corpus once (see [`crate::index::Index::words_of`]).
+/// Judging a paragraph then copies no word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    /// Where the word stands in the text.
+    pub span: Span,
+    /// Lowercased, apostrophes folded ([`Token::norm`]).
+    pub norm: &'a str,
+    /// Snowball stem ([`Token::stem`]).
+    pub stem: &'a str,
+    /// Whether it is a stop word.
+    pub stop: bool,
+}
+
+impl<'a> Tok<'a> {
+    /// `token`'s words, borrowed.
+    pub fn of(token: &'a Token) -> Tok<'a> {
+        Tok {
+            span: token.span,
+            norm: &token.norm,
+            stem: &token.stem,
+            stop: token.stop,
+        }
+    }
 }
 
 /// A question's sides, read once: judging many passages on one question with this is much
@@ -153,9 +182,9 @@ impl Judge {
         }
     }
 
-    /// The stance of `text[passage]`, whose words are `tokens` (`text::tokens(text, passage)`,
-    /// which the engine keeps for every paragraph); see [`judge`].
-    pub fn passage(&self, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
+    /// The stance of `text[passage]`, whose words are `tokens` (those of
+    /// `text::tokens(text, passage)`, which the engine keeps for every paragraph); see [`judge`].
+    pub fn passage(&self, text: &str, passage: Span, tokens: &[Tok]) -> Judgement {
         let Some(sides) = &self.sides else {
             return Judgement::NEUTRAL;
         };
@@ -163,7 +192,7 @@ impl Judge {
     }
 }
 
-fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
+fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Tok]) -> Judgement {
     let mut signals = Vec::new();
     let mut rest = tokens;
     let mut quotes = Quotes::from(passage.start);
@@ -410,7 +439,7 @@ impl Sides {
     }
 
     /// The evidence in one sentence.
-    fn signals(&self, tokens: &[Token], reading: &Reading) -> Vec<Signal> {
+    fn signals(&self, tokens: &[Tok], reading: &Reading) -> Vec<Signal> {
         let mut out = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             if tok.stop || reading.negator[i] {
@@ -431,7 +460,7 @@ impl Sides {
             }
             // A claim word owned by the speaker ("our allies") is about the speaker's side, not
             // about the parties the question asks about.
-            if i > 0 && matches!(tokens[i - 1].norm.as_str(), "our" | "my" | "your") {
+            if i > 0 && matches!(tokens[i - 1].norm, "our" | "my" | "your") {
                 continue;
             }
             // In a question of direction, a claim word that is no direction word ("pushes")
@@ -497,7 +526,7 @@ impl Sides {
             // "The proposal to close the centre" names what is debated; it does not take a
             // side on it.
             if i >= 2
-                && matches!(tokens[i - 1].norm.as_str(), "to" | "of")
+                && matches!(tokens[i - 1].norm, "to" | "of")
                 && is_proposal(&tokens[i - 2].stem)
             {
                 weight *= 0.1;
@@ -541,20 +570,10 @@ impl Sides {
     /// The side whose target follows token `i` through a linking word ("closer *to the U.S.*",
     /// "ties *with the United States*"), within the same clause.
     /// Returns the side and the index of the target's last word.
-    fn target_after(
-        &self,
-        tokens: &[Token],
-        i: usize,
-        reading: &Reading,
-    ) -> Option<(Stance, usize)> {
+    fn target_after(&self, tokens: &[Tok], i: usize, reading: &Reading) -> Option<(Stance, usize)> {
         let clause_end = reading.clause_end(i);
         let link = (i + 1..clause_end.min(i + 6))
-            .find(|&j| {
-                matches!(
-                    tokens[j].norm.as_str(),
-                    "to" | "with" | "toward" | "towards"
-                )
-            })
+            .find(|&j| matches!(tokens[j].norm, "to" | "with" | "toward" | "towards"))
             .or_else(|| (i + 1 < clause_end && tokens[i + 1].norm == "of").then_some(i + 1))?;
         // When the side of drifting apart names someone to turn to, turning to any third
         // party counts for it: the question's author wrote "Washington", the text says "the U.S.".
@@ -580,7 +599,7 @@ impl Sides {
 impl Target {
     /// Whether the name starts at `tokens[at]` — its words in order, or its initials written
     /// as one word ("US", "U.S.") — and if so, how many tokens it takes.
-    fn matches(&self, tokens: &[Token], at: usize) -> Option<usize> {
+    fn matches(&self, tokens: &[Tok], at: usize) -> Option<usize> {
         let written: String = tokens[at].norm.chars().filter(|c| *c != '.').collect();
         if self.words.len() > 1
             && written == self.initials
@@ -629,9 +648,9 @@ fn prompt_setting(prompt: &str) -> Vec<String> {
 
 /// The direction word at token `i`, unless it is part of a phrase that means something else:
 /// "apart from" and "aside from" (except), "off limits" (forbidden).
-fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
-    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
-    let before = i.checked_sub(1).map(|j| tokens[j].norm.as_str());
+fn direction_at(tokens: &[Tok], i: usize) -> Option<Direction> {
+    let next = tokens.get(i + 1).map(|t| t.norm);
+    let before = i.checked_sub(1).map(|j| tokens[j].norm);
     if next == Some("from") || before == Some("off") {
         return None;
     }
@@ -642,7 +661,7 @@ fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
 /// rise *of China's* power". Two names joined by a hyphen or `and` ("*Sino-Russian* ties"),
 /// or a name owning a relationship ("deepening *China's ties* with Russia"), are the
 /// relationship and do not count.
-fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+fn governs_one_name(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
     let mut j = i + 1;
     for word in ["of", "the"] {
         if tokens.get(j).is_some_and(|t| t.norm == word) {
@@ -675,7 +694,7 @@ fn is_relationship(stem: &str) -> bool {
 
 /// Whether `close to` at token `i` is followed by a word that is neither a name, an article nor
 /// a pronoun ("close *to forging*"): nearness to an act, not to a party.
-fn near_an_act(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+fn near_an_act(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
     let (Some(to), Some(after)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
         return false;
     };
@@ -683,7 +702,7 @@ fn near_an_act(tokens: &[Token], i: usize, reading: &Reading) -> bool {
         && !reading.capital[i + 2]
         && !is_describer(&after.norm)
         && !matches!(
-            after.norm.as_str(),
+            after.norm,
             "each" | "one" | "them" | "us" | "him" | "her" | "it" | "both"
         )
 }
@@ -718,15 +737,16 @@ struct Statement {
 
 impl Statement {
     fn read(statement: &str) -> Statement {
-        let mut affirmed = Vec::new();
-        let mut negated = Vec::new();
+        let mut affirmed: Vec<String> = Vec::new();
+        let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut words = Vec::new();
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
-            let tokens = text::tokens(statement, sentence);
-            words.extend(tokens.iter().map(|t| t.norm.clone()));
+            let owned = text::tokens(statement, sentence);
+            let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
+            words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
             let mut in_name = false;
             for (i, tok) in tokens.iter().enumerate() {
@@ -738,17 +758,14 @@ impl Statement {
                         names
                             .last_mut()
                             .expect("a name is open")
-                            .push(tok.norm.clone());
+                            .push(tok.norm.to_string());
                     } else {
-                        names.push(vec![tok.norm.clone()]);
+                        names.push(vec![tok.norm.to_string()]);
                         let link = (i.checked_sub(1))
                             .filter(|&j| tokens[j].norm == "the")
                             .map_or(i.checked_sub(1), |j| j.checked_sub(1));
                         let turns = link.is_some_and(|j| {
-                            matches!(
-                                tokens[j].norm.as_str(),
-                                "to" | "with" | "toward" | "towards"
-                            )
+                            matches!(tokens[j].norm, "to" | "with" | "toward" | "towards")
                         });
                         if turns {
                             turned_to.push(names.len() - 1);
@@ -765,7 +782,7 @@ impl Statement {
                     continue;
                 }
                 let before = (0..i).rev().find(|&j| !is_hedge(&tokens[j].norm));
-                let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm.as_str());
+                let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm);
                 let copula_before = |j: Option<usize>| {
                     let w = word_at(j.and_then(|j| j.checked_sub(1)));
                     matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
@@ -773,15 +790,15 @@ impl Statement {
                         || w.starts_with("remain")
                 };
                 if is_describer(word_at(before)) && !copula_before(before) {
-                    described.push(tok.stem.clone());
+                    described.push(tok.stem.to_string());
                 }
                 let list = if reading.negated_by[i].is_some() {
                     &mut negated
                 } else {
                     &mut affirmed
                 };
-                if !list.contains(&tok.stem) {
-                    list.push(tok.stem.clone());
+                if list.iter().all(|s| s != tok.stem) {
+                    list.push(tok.stem.to_string());
                 }
             }
         }
@@ -844,7 +861,7 @@ impl Reading {
     /// Reads one sentence's `tokens`; `quotes` carries the quotation state from the end of the
     /// sentence before (so a quotation running over several sentences still counts as quoted)
     /// and is moved to the end of this one.
-    fn of(text: &str, tokens: &[Token], quotes: &mut Quotes) -> Reading {
+    fn of(text: &str, tokens: &[Tok], quotes: &mut Quotes) -> Reading {
         let n = tokens.len();
         let clause_start: Vec<bool> = (0..n)
             .map(|i| {
@@ -887,7 +904,7 @@ impl Reading {
             let whole_clause = tokens[i].norm == "neither"
                 || (scope_from == i + 1
                     && that_at(i + 1)
-                    && !matches!(tokens[i].norm.as_str(), "not" | "no" | "nor"))
+                    && !matches!(tokens[i].norm, "not" | "no" | "nor"))
                 || (tokens.get(scope_from).is_some_and(|t| is_belief(&t.stem))
                     && that_at(scope_from + 1));
             let reach = if whole_clause { n } else { scope_from + 7 };
@@ -908,7 +925,7 @@ impl Reading {
         let mut weight = vec![1.0f32; n];
         if let Some(first) = tokens.first() {
             // "Although …, main clause": the concession counts less than the main clause.
-            let opener = first.norm.as_str();
+            let opener = first.norm;
             let lowered = match opener {
                 "although" | "though" | "while" | "whereas" | "despite" | "even" => Some(0.4),
                 "if" | "unless" => Some(0.5),
@@ -966,7 +983,7 @@ impl Reading {
             if reported {
                 weight[j] *= 0.5;
             }
-            let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
+            let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm);
             if is_reporting(&tokens[j].stem) && !named && !matches!(speaker, "i" | "we") {
                 reported = true;
             }
@@ -979,7 +996,7 @@ impl Reading {
             == Some('?');
         let (mut asking, mut asked) = (false, false);
         for (j, tok) in tokens.iter().enumerate() {
-            let w = tok.norm.as_str();
+            let w = tok.norm;
             if w == "whether" || (w == "if" && asked) {
                 asking = true;
             }
@@ -1008,9 +1025,9 @@ impl Reading {
 
 /// A negation starting at token `i`: the index of its first word and of the first word it
 /// governs. `not only`, `not merely`, `no doubt` are not negations.
-fn negation_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-    let word = tokens[i].norm.as_str();
-    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+fn negation_at(tokens: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let word = tokens[i].norm;
+    let next = tokens.get(i + 1).map(|t| t.norm);
     let single = matches!(
         word,
         "not"
@@ -1036,8 +1053,7 @@ fn negation_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         }
         // "little to no impact": one negation over both words.
         if word == "little" {
-            return (tokens.get(i + 2).map(|t| t.norm.as_str()) == Some("no"))
-                .then_some((i, i + 3));
+            return (tokens.get(i + 2).map(|t| t.norm) == Some("no")).then_some((i, i + 3));
         }
         return Some((i, i + 1));
     }
@@ -1051,7 +1067,7 @@ fn negation_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     if pair {
         return Some((i, i + 2));
     }
-    let stem = tokens[i].stem.as_str();
+    let stem = tokens[i].stem;
     let denial = ["deni", "reject", "dismiss", "refus", "fail", "lack"]
         .iter()
         .any(|d| stem == *d || (stem.starts_with(d) && stem.len() <= d.len() + 2));
@@ -1060,21 +1076,21 @@ fn negation_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
 
 /// The index of a hedge word just before token `i` in its clause ("quasi-", "some form of",
 /// "de facto", "arguably"), including the words that open it ("some", "de").
-fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> {
+fn hedge_before(tokens: &[Tok], i: usize, reading: &Reading) -> Option<usize> {
     let from = i.saturating_sub(3);
     for j in (from..i).rev() {
         // A clause boundary between the hedge and the word: not its hedge.
         if reading.clause_start[j + 1] {
             return None;
         }
-        let w = tokens[j].norm.as_str();
+        let w = tokens[j].norm;
         let hedge = is_hedge(w)
             || (matches!(w, "form" | "sort" | "kind")
                 && tokens.get(j + 1).is_some_and(|t| t.norm == "of"));
         if hedge {
             let opener = j
                 .checked_sub(1)
-                .filter(|&k| matches!(tokens[k].norm.as_str(), "some" | "a" | "de"));
+                .filter(|&k| matches!(tokens[k].norm, "some" | "a" | "de"));
             return Some(opener.unwrap_or(j));
         }
     }
@@ -1109,10 +1125,10 @@ fn is_hedge(w: &str) -> bool {
 
 /// Widens a cue to the left over the auxiliaries and adverbs that belong to it ("*would* not
 /// form", "*will only* strengthen").
-fn extend_left(tokens: &[Token], from: usize, reading: &Reading) -> usize {
+fn extend_left(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut start = from;
     while start > 0 && !reading.clause_start[start] {
-        let w = tokens[start - 1].norm.as_str();
+        let w = tokens[start - 1].norm;
         let joins = matches!(
             w,
             "will"
@@ -1155,10 +1171,10 @@ fn extend_left(tokens: &[Token], from: usize, reading: &Reading) -> usize {
 
 /// Widens a cue to the right over a pronoun object or particle ("strengthen *this*", "closer
 /// *together*").
-fn extend_right(tokens: &[Token], from: usize, reading: &Reading) -> usize {
+fn extend_right(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut end = from;
     while end + 1 < tokens.len() && !reading.clause_start[end + 1] && end < from + 2 {
-        let w = tokens[end + 1].norm.as_str();
+        let w = tokens[end + 1].norm;
         if matches!(w, "this" | "them" | "together" | "apart" | "further") {
             end += 1;
         } else {
