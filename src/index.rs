@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::order;
 use crate::segment::{Paragraph, Span};
-use crate::stance::Tok;
+use crate::stance::{Class, Tok};
 use crate::text::{quick_sentences, token, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
@@ -73,6 +73,8 @@ pub struct Form {
     pub stem: String,
     /// Whether it is a stop word.
     pub stop: bool,
+    /// What the stance rules take it for.
+    pub class: Class,
     /// Its term id; `None` for a stop word.
     pub term: Option<TermId>,
     /// The same number for the same stem, stop words included: shared wording compares words
@@ -297,6 +299,7 @@ impl Index {
         });
         let id = self.forms.len() as u32;
         self.forms.push(Form {
+            class: Class::of(&norm, &stem),
             norm,
             stem,
             stop,
@@ -325,6 +328,7 @@ impl Index {
                     norm: &form.norm,
                     stem: &form.stem,
                     stop: form.stop,
+                    class: form.class,
                 }
             })
             .collect()

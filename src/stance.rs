@@ -154,6 +154,8 @@ pub struct Tok<'a> {
     pub stem: &'a str,
     /// Whether it is a stop word.
     pub stop: bool,
+    /// What kind of word the rules take it for.
+    pub class: Class,
 }
 
 impl<'a> Tok<'a> {
@@ -164,6 +166,89 @@ impl<'a> Tok<'a> {
             norm: &token.norm,
             stem: &token.stem,
             stop: token.stop,
+            class: Class::of(&token.norm, &token.stem),
+        }
+    }
+}
+
+/// The kinds of word the rules ask about of every word of a passage, whatever the question:
+/// found once per distinct word (the index keeps one per form) rather than by comparing each
+/// mention with the word lists below, which was most of the time a judgement took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Class(u16);
+
+impl Class {
+    /// A one-word negation (`not`, `never`, `n't`, …; see [`negation_at`]).
+    const NEGATION: u16 = 1;
+    /// A verb of denial (`denied`, `rejects`).
+    const DENIAL: u16 = 1 << 1;
+    /// A word that opens a clause ([`is_clause_word`]).
+    const CLAUSE: u16 = 1 << 2;
+    /// A word of contrast ([`is_contrast`]).
+    const CONTRAST: u16 = 1 << 3;
+    /// A verb of reporting ([`is_reporting`]).
+    const REPORTING: u16 = 1 << 4;
+    /// A verb of asking ([`is_asking`]).
+    const ASKING: u16 = 1 << 5;
+    /// A word of coming closer ([`CLOSER`]).
+    const CLOSER: u16 = 1 << 6;
+    /// A word of drifting apart ([`APART`]).
+    const APART: u16 = 1 << 7;
+    /// A word of mending ties ([`is_rapprochement`]).
+    const RAPPROCHEMENT: u16 = 1 << 8;
+
+    /// The class of the word `norm` with stem `stem`.
+    pub fn of(norm: &str, stem: &str) -> Class {
+        let single = matches!(
+            norm,
+            "not"
+                | "no"
+                | "never"
+                | "nor"
+                | "neither"
+                | "none"
+                | "nothing"
+                | "cannot"
+                | "without"
+                | "hardly"
+                | "unlikely"
+                | "little"
+        ) || norm.ends_with("n't");
+        let denial = ["deni", "reject", "dismiss", "refus", "fail", "lack"]
+            .iter()
+            .any(|d| stem == *d || (stem.starts_with(d) && stem.len() <= d.len() + 2));
+        let direction = match lexicon_direction(stem) {
+            Some(Direction::Closer) => Class::CLOSER,
+            Some(Direction::Apart) => Class::APART,
+            None => 0,
+        };
+        let flags = [
+            (single, Class::NEGATION),
+            (denial, Class::DENIAL),
+            (is_clause_word(norm), Class::CLAUSE),
+            (is_contrast(norm), Class::CONTRAST),
+            (is_reporting(stem), Class::REPORTING),
+            (is_asking(stem), Class::ASKING),
+            (is_rapprochement(stem), Class::RAPPROCHEMENT),
+        ];
+        Class(
+            (flags.iter())
+                .filter(|(on, _)| *on)
+                .fold(direction, |bits, (_, bit)| bits | bit),
+        )
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+
+    fn direction(self) -> Option<Direction> {
+        if self.has(Class::CLOSER) {
+            Some(Direction::Closer)
+        } else if self.has(Class::APART) {
+            Some(Direction::Apart)
+        } else {
+            None
         }
     }
 }
@@ -481,10 +566,10 @@ impl Sides {
             };
             // A name in the passage is no claim word ("Russian" is not "Russia's" claim,
             // "United Nations" not "unite").
-            let claim = claim_side(&tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
+            let claim = claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
             // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
             let prefixed = || {
-                negative_prefix(&tok.stem)
+                negative_prefix(tok.stem)
                     .filter(|_| !reading.capital[i])
                     .and_then(claim_side)
             };
@@ -502,7 +587,7 @@ impl Sides {
             };
             // Coming closer *to someone a side names* counts for that side, whatever the word.
             let mut last = extend_right(tokens, i, reading);
-            if word_direction == Some(Direction::Closer) || is_rapprochement(&tok.stem) {
+            if word_direction == Some(Direction::Closer) || tok.class.has(Class::RAPPROCHEMENT) {
                 if let Some((target, end)) = self.target_after(tokens, i, reading) {
                     // Naming whom is more specific than any single word.
                     side = target;
@@ -527,7 +612,7 @@ impl Sides {
             // side on it.
             if i >= 2
                 && matches!(tokens[i - 1].norm, "to" | "of")
-                && is_proposal(&tokens[i - 2].stem)
+                && is_proposal(tokens[i - 2].stem)
             {
                 weight *= 0.1;
             }
@@ -549,7 +634,7 @@ impl Sides {
                     .find(|&k| reading.clause_start[k])
                     .unwrap_or(0);
                 let of_topic =
-                    (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, &tokens[k].stem)));
+                    (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, tokens[k].stem)));
                 if of_topic {
                     let side = if reading.negated_by[j].is_some() {
                         no.opposite()
@@ -654,7 +739,7 @@ fn direction_at(tokens: &[Tok], i: usize) -> Option<Direction> {
     if next == Some("from") || before == Some("off") {
         return None;
     }
-    lexicon_direction(&tokens[i].stem)
+    tokens[i].class.direction()
 }
 
 /// Whether the direction word at `i` governs one named party: "declining *the West*", "the
@@ -672,7 +757,7 @@ fn governs_one_name(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
         return false;
     }
     let after = (j + 1..tokens.len()).find(|&k| !reading.capital[k]);
-    !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(&tokens[k].stem))
+    !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(tokens[k].stem))
 }
 
 /// Nouns of a relationship between parties.
@@ -700,7 +785,7 @@ fn near_an_act(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
     };
     to.norm == "to"
         && !reading.capital[i + 2]
-        && !is_describer(&after.norm)
+        && !is_describer(after.norm)
         && !matches!(
             after.norm,
             "each" | "one" | "them" | "us" | "him" | "her" | "it" | "both"
@@ -777,11 +862,11 @@ impl Statement {
                 in_name = false;
                 // A hedge ("de facto") or a word of two letters ("de") qualifies a claim
                 // without being one.
-                let qualifier = is_hedge(&tok.norm) || tok.norm.chars().count() <= 2;
-                if tok.stop || reading.negator[i] || is_frame_word(&tok.stem) || qualifier {
+                let qualifier = is_hedge(tok.norm) || tok.norm.chars().count() <= 2;
+                if tok.stop || reading.negator[i] || is_frame_word(tok.stem) || qualifier {
                     continue;
                 }
-                let before = (0..i).rev().find(|&j| !is_hedge(&tokens[j].norm));
+                let before = (0..i).rev().find(|&j| !is_hedge(tokens[j].norm));
                 let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm);
                 let copula_before = |j: Option<usize>| {
                     let w = word_at(j.and_then(|j| j.checked_sub(1)));
@@ -871,7 +956,7 @@ impl Reading {
                         tokens[i - 1].span.of(text),
                         Span::new(tokens[i - 1].span.end, tokens[i].span.start),
                     )
-                    || is_clause_word(&tokens[i].norm)
+                    || tokens[i].class.has(Class::CLAUSE)
             })
             .collect();
         let gap = |j: usize| Span::new(tokens[j - 1].span.end, tokens[j].span.start).of(text);
@@ -905,7 +990,7 @@ impl Reading {
                 || (scope_from == i + 1
                     && that_at(i + 1)
                     && !matches!(tokens[i].norm, "not" | "no" | "nor"))
-                || (tokens.get(scope_from).is_some_and(|t| is_belief(&t.stem))
+                || (tokens.get(scope_from).is_some_and(|t| is_belief(t.stem))
                     && that_at(scope_from + 1));
             let reach = if whole_clause { n } else { scope_from + 7 };
             let mut j = scope_from;
@@ -955,7 +1040,7 @@ impl Reading {
             }
         }
         // A contrast inside the sentence: what follows is the author's point.
-        if let Some(turn) = (1..n).find(|&j| is_contrast(&tokens[j].norm)) {
+        if let Some(turn) = (1..n).find(|&j| tokens[j].class.has(Class::CONTRAST)) {
             for (j, w) in weight.iter_mut().enumerate() {
                 *w *= if j > turn { 1.25 } else { 0.8 };
             }
@@ -984,7 +1069,7 @@ impl Reading {
                 weight[j] *= 0.5;
             }
             let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm);
-            if is_reporting(&tokens[j].stem) && !named && !matches!(speaker, "i" | "we") {
+            if tokens[j].class.has(Class::REPORTING) && !named && !matches!(speaker, "i" | "we") {
                 reported = true;
             }
             named |= capital[j];
@@ -1000,7 +1085,7 @@ impl Reading {
             if w == "whether" || (w == "if" && asked) {
                 asking = true;
             }
-            asked |= is_asking(&tok.stem);
+            asked |= tok.class.has(Class::ASKING);
             if asks || asking {
                 weight[j] *= 0.1;
             }
@@ -1024,25 +1109,11 @@ impl Reading {
 }
 
 /// A negation starting at token `i`: the index of its first word and of the first word it
-/// governs. `not only`, `not merely`, `no doubt` are not negations.
+/// governs (the one-word negations are [`Class::of`]'s). `not only`, `not merely`, `no doubt` are not negations.
 fn negation_at(tokens: &[Tok], i: usize) -> Option<(usize, usize)> {
     let word = tokens[i].norm;
     let next = tokens.get(i + 1).map(|t| t.norm);
-    let single = matches!(
-        word,
-        "not"
-            | "no"
-            | "never"
-            | "nor"
-            | "neither"
-            | "none"
-            | "nothing"
-            | "cannot"
-            | "without"
-            | "hardly"
-            | "unlikely"
-            | "little"
-    ) || word.ends_with("n't");
+    let single = tokens[i].class.has(Class::NEGATION);
     if single {
         let concessive = matches!(
             next,
@@ -1067,10 +1138,7 @@ fn negation_at(tokens: &[Tok], i: usize) -> Option<(usize, usize)> {
     if pair {
         return Some((i, i + 2));
     }
-    let stem = tokens[i].stem;
-    let denial = ["deni", "reject", "dismiss", "refus", "fail", "lack"]
-        .iter()
-        .any(|d| stem == *d || (stem.starts_with(d) && stem.len() <= d.len() + 2));
+    let denial = tokens[i].class.has(Class::DENIAL);
     denial.then_some((i, i + 1))
 }
 
@@ -1346,7 +1414,8 @@ fn is_frame_word(stem: &str) -> bool {
 /// Snowball leaves `alli` (allies) and `allianc` (alliance) apart.
 fn same_word(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short == long || (short.chars().count() >= 4 && long.starts_with(short))
+    // The prefix test first: it fails for nearly every pair and needs no counting.
+    short == long || (long.starts_with(short) && short.chars().count() >= 4)
 }
 
 /// Which way a word moves a relationship.
@@ -1427,10 +1496,9 @@ const APART: &[&str] = &[
 ];
 
 fn lexicon_direction(stem: &str) -> Option<Direction> {
-    let hit = |list: &[&str]| list.iter().any(|w| inflects(stem, w));
-    if hit(CLOSER) {
+    if inflects_any(stem, CLOSER) {
         Some(Direction::Closer)
-    } else if hit(APART) {
+    } else if inflects_any(stem, APART) {
         Some(Direction::Apart)
     } else {
         None
@@ -1439,21 +1507,25 @@ fn lexicon_direction(stem: &str) -> Option<Direction> {
 
 /// Words of mending ties, which only say where someone turns when they name whom.
 fn is_rapprochement(stem: &str) -> bool {
-    [
+    let words = [
         "improv", "eas", "normal", "warm", "mend", "reset", "stabil", "close", "tie",
-    ]
-    .iter()
-    .any(|w| inflects(stem, w))
+    ];
+    inflects_any(stem, &words)
+}
+
+/// Whether `stem` [`inflects`] any of `words`. Called for every distinct word of the corpus
+/// against every lexicon entry: the first byte settles most pairs, without a call.
+fn inflects_any(stem: &str, words: &[&str]) -> bool {
+    let first = stem.as_bytes().first();
+    words
+        .iter()
+        .any(|w| w.as_bytes().first() == first && inflects(stem, w))
 }
 
 /// Whether `stem` is the lexicon stem `word` or an inflection Snowball left longer
 /// (`strengthen` → `strengthened` is cut, `deterior` → `deteriorating` is not). Short words
 /// must match exactly, so `sour` never matches `source`.
 fn inflects(stem: &str, word: &str) -> bool {
-    // Called for every word against every lexicon entry: the first byte settles most pairs.
-    if stem.as_bytes().first() != word.as_bytes().first() {
-        return false;
-    }
     stem == word || (word.len() >= 5 && stem.starts_with(word) && stem.len() <= word.len() + 3)
 }
 
