@@ -199,21 +199,7 @@ impl Class {
 
     /// The class of the word `norm` with stem `stem`.
     pub fn of(norm: &str, stem: &str) -> Class {
-        let single = matches!(
-            norm,
-            "not"
-                | "no"
-                | "never"
-                | "nor"
-                | "neither"
-                | "none"
-                | "nothing"
-                | "cannot"
-                | "without"
-                | "hardly"
-                | "unlikely"
-                | "little"
-        ) || norm.ends_with("n't");
+        let single = listed(NEGATIONS, norm) || norm.ends_with("n't");
         let denial = ["deni", "reject", "dismiss", "refus", "fail", "lack"]
             .iter()
             .any(|d| stem == *d || (stem.starts_with(d) && stem.len() <= d.len() + 2));
@@ -252,6 +238,11 @@ impl Class {
         }
     }
 }
+
+const NEGATIONS: &[&str] = &[
+    "cannot", "hardly", "little", "neither", "never", "no", "none", "nor", "not", "nothing",
+    "unlikely", "without",
+];
 
 /// A question's sides, read once: judging many passages on one question with this is much
 /// cheaper than calling [`judge`] for each, which re-reads the `pro`/`con` statements.
@@ -709,20 +700,7 @@ fn prompt_setting(prompt: &str) -> Vec<String> {
     let mut after = usize::MAX;
     let mut out = Vec::new();
     for (i, tok) in tokens.iter().enumerate() {
-        if matches!(
-            tok.norm.as_str(),
-            "from"
-                | "in"
-                | "of"
-                | "at"
-                | "on"
-                | "to"
-                | "into"
-                | "for"
-                | "with"
-                | "within"
-                | "across"
-        ) {
+        if listed(PREPOSITIONS, &tok.norm) {
             after = i;
         } else if !tok.stop && after != usize::MAX && i <= after + 3 {
             out.push(tok.stem.clone());
@@ -730,6 +708,10 @@ fn prompt_setting(prompt: &str) -> Vec<String> {
     }
     out
 }
+
+const PREPOSITIONS: &[&str] = &[
+    "across", "at", "for", "from", "in", "into", "of", "on", "to", "with", "within",
+];
 
 /// The direction word at token `i`, unless it is part of a phrase that means something else:
 /// "apart from" and "aside from" (except), "off limits" (forbidden).
@@ -762,20 +744,21 @@ fn governs_one_name(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
 
 /// Nouns of a relationship between parties.
 fn is_relationship(stem: &str) -> bool {
-    matches!(
-        stem,
-        "tie"
-            | "relat"
-            | "relationship"
-            | "partnership"
-            | "cooper"
-            | "coordin"
-            | "friendship"
-            | "bond"
-            | "allianc"
-            | "link"
-    )
+    listed(RELATIONSHIP_NOUNS, stem)
 }
+
+const RELATIONSHIP_NOUNS: &[&str] = &[
+    "allianc",
+    "bond",
+    "cooper",
+    "coordin",
+    "friendship",
+    "link",
+    "partnership",
+    "relat",
+    "relationship",
+    "tie",
+];
 
 /// Whether `close to` at token `i` is followed by a word that is neither a name, an article nor
 /// a pronoun ("close *to forging*"): nearness to an act, not to a party.
@@ -786,11 +769,10 @@ fn near_an_act(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
     to.norm == "to"
         && !reading.capital[i + 2]
         && !is_describer(after.norm)
-        && !matches!(
-            after.norm,
-            "each" | "one" | "them" | "us" | "him" | "her" | "it" | "both"
-        )
+        && !listed(OBJECT_PRONOUNS, after.norm)
 }
+
+const OBJECT_PRONOUNS: &[&str] = &["both", "each", "her", "him", "it", "one", "them", "us"];
 
 /// The rest of a stem after a negative prefix (`un`, `non`, `dis`, `in`, `im`), when what is
 /// left is a word of its own (four letters or more).
@@ -1167,29 +1149,30 @@ fn hedge_before(tokens: &[Tok], i: usize, reading: &Reading) -> Option<usize> {
 
 /// Words that hedge the claim after them ("quasi-allies", "de facto alliance").
 fn is_hedge(w: &str) -> bool {
-    matches!(
-        w,
-        "quasi"
-            | "semi"
-            | "pseudo"
-            | "facto"
-            | "virtual"
-            | "virtually"
-            | "near"
-            | "nearly"
-            | "almost"
-            | "arguably"
-            | "potential"
-            | "possible"
-            | "perhaps"
-            | "maybe"
-            | "might"
-            | "may"
-            | "could"
-            | "informal"
-            | "tacit"
-    )
+    listed(HEDGES, w)
 }
+
+const HEDGES: &[&str] = &[
+    "almost",
+    "arguably",
+    "could",
+    "facto",
+    "informal",
+    "may",
+    "maybe",
+    "might",
+    "near",
+    "nearly",
+    "perhaps",
+    "possible",
+    "potential",
+    "pseudo",
+    "quasi",
+    "semi",
+    "tacit",
+    "virtual",
+    "virtually",
+];
 
 /// Widens a cue to the left over the auxiliaries and adverbs that belong to it ("*would* not
 /// form", "*will only* strengthen").
@@ -1197,38 +1180,7 @@ fn extend_left(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut start = from;
     while start > 0 && !reading.clause_start[start] {
         let w = tokens[start - 1].norm;
-        let joins = matches!(
-            w,
-            "will"
-                | "would"
-                | "shall"
-                | "should"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "do"
-                | "does"
-                | "did"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "only"
-                | "further"
-                | "even"
-                | "increasingly"
-                | "ever"
-                | "already"
-                | "still"
-                | "also"
-        );
+        let joins = listed(CUE_AUXILIARIES, w);
         if !joins {
             break;
         }
@@ -1236,6 +1188,38 @@ fn extend_left(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     }
     start
 }
+
+const CUE_AUXILIARIES: &[&str] = &[
+    "already",
+    "also",
+    "are",
+    "be",
+    "been",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "even",
+    "ever",
+    "further",
+    "had",
+    "has",
+    "have",
+    "increasingly",
+    "is",
+    "may",
+    "might",
+    "must",
+    "only",
+    "shall",
+    "should",
+    "still",
+    "was",
+    "were",
+    "will",
+    "would",
+];
 
 /// Widens a cue to the right over a pronoun object or particle ("strengthen *this*", "closer
 /// *together*").
@@ -1263,88 +1247,60 @@ fn gap_breaks_clause(text: &str, before: &str, gap: Span) -> bool {
 }
 
 fn is_clause_word(norm: &str) -> bool {
-    matches!(
-        norm,
-        "but"
-            | "yet"
-            | "however"
-            | "although"
-            | "though"
-            | "while"
-            | "whereas"
-            | "because"
-            | "which"
-            | "who"
-            | "nevertheless"
-    )
+    listed(CLAUSE_WORDS, norm)
 }
+
+const CLAUSE_WORDS: &[&str] = &[
+    "although",
+    "because",
+    "but",
+    "however",
+    "nevertheless",
+    "though",
+    "whereas",
+    "which",
+    "while",
+    "who",
+    "yet",
+];
 
 /// Verbs of belief and saying, whose negation reaches the whole clause after `that`.
 fn is_belief(stem: &str) -> bool {
-    matches!(
-        stem,
-        "believ"
-            | "think"
-            | "thought"
-            | "say"
-            | "said"
-            | "mean"
-            | "true"
-            | "expect"
-            | "imagin"
-            | "claim"
-            | "accept"
-            | "agre"
-            | "assum"
-            | "suggest"
-            | "seem"
-            | "follow"
-    )
+    listed(BELIEF_VERBS, stem)
 }
+
+const BELIEF_VERBS: &[&str] = &[
+    "accept", "agre", "assum", "believ", "claim", "expect", "follow", "imagin", "mean", "said",
+    "say", "seem", "suggest", "think", "thought", "true",
+];
 
 /// Articles, possessives and prepositions: the word after one is described, not claimed.
 fn is_describer(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "of"
-            | "for"
-            | "to"
-            | "on"
-            | "in"
-            | "at"
-            | "from"
-            | "with"
-            | "by"
-            | "into"
-    )
+    listed(DESCRIBERS, w)
 }
+
+const DESCRIBERS: &[&str] = &[
+    "a", "an", "at", "by", "for", "from", "her", "his", "in", "into", "its", "of", "on", "our",
+    "the", "their", "these", "this", "those", "to", "with",
+];
 
 /// Nouns that name a measure under debate ("the plan to …", "the idea of …").
 fn is_proposal(stem: &str) -> bool {
-    matches!(
-        stem,
-        "propos" | "plan" | "idea" | "scheme" | "suggest" | "call" | "bid" | "motion"
-    )
+    listed(PROPOSAL_NOUNS, stem)
 }
+
+const PROPOSAL_NOUNS: &[&str] = &[
+    "bid", "call", "idea", "motion", "plan", "propos", "scheme", "suggest",
+];
 
 /// Verbs that report what someone else holds.
 fn is_reporting(stem: &str) -> bool {
-    matches!(
-        stem,
-        "say" | "said" | "claim" | "argu" | "insist" | "fear" | "contend" | "assert" | "derid"
-    )
+    listed(REPORTING_VERBS, stem)
 }
+
+const REPORTING_VERBS: &[&str] = &[
+    "argu", "assert", "claim", "contend", "derid", "fear", "insist", "said", "say",
+];
 
 /// Verbs of asking, after which `if` opens a question.
 fn is_asking(stem: &str) -> bool {
@@ -1360,54 +1316,36 @@ fn is_contrast(norm: &str) -> bool {
 
 /// Answer words and light verbs: they frame a claim without being it.
 fn is_frame_word(stem: &str) -> bool {
-    matches!(
-        stem,
-        "yes"
-            | "becom"
-            | "get"
-            | "make"
-            | "keep"
-            | "move"
-            | "take"
-            | "go"
-            | "come"
-            | "seem"
-            | "remain"
-            | "stay"
-            | "form"
-            | "toward"
-            | "like"
-            | "way"
-            | "thing"
-            | "side"
-            | "hand"
-            // Adverbs of insistence frame an answer ("Yes, clearly", "still allowed").
-            | "still"
-            | "clear"
-            | "clearli"
-            | "definit"
-            | "realli"
-            | "certain"
-            // The relationship itself, which every passage on it names, is no side's claim.
-            | "tie"
-            | "relat"
-            | "relationship"
-            | "partnership"
-            | "partner"
-            // People in general are who a claim is about ("customers go elsewhere").
-            | "peopl"
-            | "person"
-            | "everyon"
-            | "someon"
-            | "custom"
-            | "resid"
-            | "citizen"
-            | "public"
-            | "driver"
-            | "shopper"
-            | "visitor"
-            | "user"
-    )
+    [
+        LIGHT_WORDS,
+        INSISTENCE_ADVERBS,
+        THE_RELATIONSHIP,
+        PEOPLE_IN_GENERAL,
+    ]
+    .iter()
+    .any(|list| listed(list, stem))
+}
+
+/// Answer words and light verbs.
+const LIGHT_WORDS: &[&str] = &[
+    "becom", "come", "form", "get", "go", "hand", "keep", "like", "make", "move", "remain", "seem",
+    "side", "stay", "take", "thing", "toward", "way", "yes",
+];
+/// Adverbs of insistence frame an answer ("Yes, clearly", "still allowed").
+const INSISTENCE_ADVERBS: &[&str] = &["certain", "clear", "clearli", "definit", "realli", "still"];
+/// The relationship itself, which every passage on it names, is no side's claim.
+const THE_RELATIONSHIP: &[&str] = &["partner", "partnership", "relat", "relationship", "tie"];
+/// People in general are who a claim is about ("customers go elsewhere").
+const PEOPLE_IN_GENERAL: &[&str] = &[
+    "citizen", "custom", "driver", "everyon", "peopl", "person", "public", "resid", "shopper",
+    "someon", "user", "visitor",
+];
+
+/// Whether `word` is in `list`, a word list kept sorted (see the test
+/// `word_lists_are_sorted_for_binary_search`): a look-up that is small in the wasm, where a long
+/// `matches!` on strings compiles to a comparison per word.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
 }
 
 /// Whether two stems are the same word: equal, or one a prefix (≥ 4 letters) of the other, as
@@ -1572,6 +1510,29 @@ mod tests {
         ($q:expr, $($text:expr => $want:expr),+ $(,)?) => {
             $(assert_eq!(judged(&$q, $text).0, $want, "{:?}", $text);)+
         };
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            NEGATIONS,
+            RELATIONSHIP_NOUNS,
+            HEDGES,
+            CUE_AUXILIARIES,
+            CLAUSE_WORDS,
+            BELIEF_VERBS,
+            DESCRIBERS,
+            PROPOSAL_NOUNS,
+            REPORTING_VERBS,
+            OBJECT_PRONOUNS,
+            PREPOSITIONS,
+            LIGHT_WORDS,
+            INSISTENCE_ADVERBS,
+            THE_RELATIONSHIP,
+            PEOPLE_IN_GENERAL,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
