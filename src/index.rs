@@ -334,6 +334,24 @@ impl Index {
             .collect()
     }
 
+    /// The stems of the content words of a short text (a question's keywords, title, prompt or
+    /// sides), as [`crate::text::content_stems`] reads them; a word the corpus has is not
+    /// stemmed again.
+    pub fn content_stems(&self, text: &str) -> Vec<String> {
+        (word_indices(text).into_iter())
+            .filter_map(|(at, word)| match self.words.get(word) {
+                Some(&form) => {
+                    let form = self.form(form);
+                    (!form.stop).then(|| form.stem.clone())
+                }
+                None => {
+                    let read = token(word, Span::new(at, at + word.len()));
+                    (!read.stop).then_some(read.stem)
+                }
+            })
+            .collect()
+    }
+
     /// The id of a stem, if the corpus has it.
     pub fn term(&self, stem: &str) -> Option<TermId> {
         self.vocab.get(stem).copied()
