@@ -196,6 +196,8 @@ impl Class {
     const APART: u16 = 1 << 7;
     /// A word of mending ties ([`is_rapprochement`]).
     const RAPPROCHEMENT: u16 = 1 << 8;
+    /// The byte length of a negative prefix ([`negative_prefix`]), in the bits from here.
+    const PREFIX_SHIFT: u16 = 9;
 
     /// The class of the word `norm` with stem `stem`.
     pub fn of(norm: &str, stem: &str) -> Class {
@@ -217,15 +219,21 @@ impl Class {
             (is_asking(stem), Class::ASKING),
             (is_rapprochement(stem), Class::RAPPROCHEMENT),
         ];
-        Class(
-            (flags.iter())
-                .filter(|(on, _)| *on)
-                .fold(direction, |bits, (_, bit)| bits | bit),
-        )
+        let prefix = negative_prefix(stem).map_or(0, |rest| stem.len() - rest.len()) as u16;
+        Class((flags.iter()).filter(|(on, _)| *on).fold(
+            direction | prefix << Class::PREFIX_SHIFT,
+            |bits, (_, bit)| bits | bit,
+        ))
     }
 
     fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
+    }
+
+    /// The rest of `stem` (this class's word) after its negative prefix, if it has one.
+    fn unprefixed(self, stem: &str) -> Option<&str> {
+        let at = usize::from(self.0 >> Class::PREFIX_SHIFT);
+        (at > 0).then(|| &stem[at..])
     }
 
     fn direction(self) -> Option<Direction> {
@@ -560,7 +568,7 @@ impl Sides {
             let claim = claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
             // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
             let prefixed = || {
-                negative_prefix(tok.stem)
+                (tok.class.unprefixed(tok.stem))
                     .filter(|_| !reading.capital[i])
                     .and_then(claim_side)
             };
@@ -1351,8 +1359,11 @@ fn listed(list: &[&str], word: &str) -> bool {
 /// Whether two stems are the same word: equal, or one a prefix (≥ 4 letters) of the other, as
 /// Snowball leaves `alli` (allies) and `allianc` (alliance) apart.
 fn same_word(a: &str, b: &str) -> bool {
+    // Every word of a passage is tried against every claim: the first byte settles most pairs.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // The prefix test first: it fails for nearly every pair and needs no counting.
     short == long || (long.starts_with(short) && short.chars().count() >= 4)
 }
 
