@@ -7,6 +7,7 @@
 //! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
 //! a whole corpus is about weigh almost nothing.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -73,13 +74,21 @@ pub struct Form {
     pub stem: String,
     /// Whether it is a stop word.
     pub stop: bool,
-    /// What the stance rules take it for.
-    pub class: Class,
+    /// What the stance rules take it for (see [`Form::class`]).
+    class: OnceCell<Class>,
     /// Its term id; `None` for a stop word.
     pub term: Option<TermId>,
     /// The same number for the same stem, stop words included: shared wording compares words
     /// by this instead of by their stems' text.
     pub key: u32,
+}
+
+impl Form {
+    /// What the stance rules take the word for, found the first time they read it: the widget
+    /// first judges one question's passages, which hold a fraction of the corpus's words.
+    pub fn class(&self) -> Class {
+        *self.class.get_or_init(|| Class::of(&self.norm, &self.stem))
+    }
 }
 
 /// Any word of a unit, stop words included. Twelve bytes, not a [`Span`]'s sixteen and four:
@@ -299,7 +308,7 @@ impl Index {
         });
         let id = self.forms.len() as u32;
         self.forms.push(Form {
-            class: Class::of(&norm, &stem),
+            class: OnceCell::new(),
             norm,
             stem,
             stop,
@@ -328,7 +337,7 @@ impl Index {
                     norm: &form.norm,
                     stem: &form.stem,
                     stop: form.stop,
-                    class: form.class,
+                    class: form.class(),
                 }
             })
             .collect()
