@@ -369,7 +369,7 @@ impl Engine {
         let query = self.query_for(q);
         let ranked = self.ranked(&query);
         let cut = self.cut_off(&ranked);
-        let judge = stance::Judge::new(q);
+        let judge = stance::Judge::with_reader(q, &|word, span| self.index.token(word, span));
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked

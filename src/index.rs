@@ -343,21 +343,30 @@ impl Index {
             .collect()
     }
 
-    /// The stems of the content words of a short text (a question's keywords, title, prompt or
-    /// sides), as [`crate::text::content_stems`] reads them; a word the corpus has is not
-    /// stemmed again.
+    /// `word`, as written at `span`, read as [`crate::text::token`] reads it; a word the corpus
+    /// has is not read (stemmed) again.
+    pub fn token(&self, word: &str, span: Span) -> Token {
+        match self.words.get(word) {
+            Some(&form) => {
+                let form = self.form(form);
+                Token {
+                    span,
+                    norm: form.norm.clone(),
+                    stem: form.stem.clone(),
+                    stop: form.stop,
+                }
+            }
+            None => token(word, span),
+        }
+    }
+
+    /// The stems of the content (non-stop) words of a short text (a question's keywords, title,
+    /// prompt or sides), each word read with [`Index::token`].
     pub fn content_stems(&self, text: &str) -> Vec<String> {
         (word_indices(text).into_iter())
-            .filter_map(|(at, word)| match self.words.get(word) {
-                Some(&form) => {
-                    let form = self.form(form);
-                    (!form.stop).then(|| form.stem.clone())
-                }
-                None => {
-                    let read = token(word, Span::new(at, at + word.len()));
-                    (!read.stop).then_some(read.stem)
-                }
-            })
+            .map(|(at, word)| self.token(word, Span::new(at, at + word.len())))
+            .filter(|t| !t.stop)
+            .map(|t| t.stem)
             .collect()
     }
 

@@ -252,6 +252,27 @@ const NEGATIONS: &[&str] = &[
     "unlikely", "without",
 ];
 
+/// Reads one word as written, at a span: [`text::token`] or what reads the same.
+pub type Reader<'r> = &'r dyn Fn(&str, Span) -> Token;
+
+/// The words of `text[within]`, as [`text::tokens`] finds them, each read with `read`.
+fn words_of(text: &str, within: Span, read: Reader) -> Vec<Token> {
+    (text::word_indices(within.of(text)).into_iter())
+        .map(|(at, word)| {
+            let start = within.start + at;
+            read(word, Span::new(start, start + word.len()))
+        })
+        .collect()
+}
+
+/// The stems of the content (non-stop) words of a short text, such as a prompt or keyword.
+fn content_stems(text: &str, read: Reader) -> Vec<String> {
+    (words_of(text, Span::new(0, text.len()), read).into_iter())
+        .filter(|t| !t.stop)
+        .map(|t| t.stem)
+        .collect()
+}
+
 /// A question's sides, read once: judging many passages on one question with this is much
 /// cheaper than calling [`judge`] for each, which re-reads the `pro`/`con` statements.
 pub struct Judge {
@@ -261,8 +282,15 @@ pub struct Judge {
 impl Judge {
     /// Reads the `pro`/`con` statements of `question`.
     pub fn new(question: &Question) -> Judge {
+        Judge::with_reader(question, &text::token)
+    }
+
+    /// [`Judge::new`], reading each word of the question with `read`, which must read as
+    /// [`text::token`] does: the engine reads them through its index, which has stemmed the
+    /// corpus's words already.
+    pub fn with_reader(question: &Question, read: Reader) -> Judge {
         Judge {
-            sides: Sides::of(question),
+            sides: Sides::of(question, read),
         }
     }
 
@@ -366,15 +394,15 @@ struct Sides {
 }
 
 impl Sides {
-    fn of(question: &Question) -> Option<Sides> {
+    fn of(question: &Question, read: Reader) -> Option<Sides> {
         if !question.has_sides() {
             return None;
         }
-        let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""));
-        let mut con = Statement::read(question.con.as_deref().unwrap_or(""));
+        let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""), read);
+        let mut con = Statement::read(question.con.as_deref().unwrap_or(""), read);
         // Names are who the question is about, not what either side claims; a name seen at
         // a clause start ("…: Russia keeps") is still a name, and so is one the prompt names.
-        let asked = Statement::read(&question.prompt);
+        let asked = Statement::read(&question.prompt, read);
         let name_stems: Vec<String> = (pro.names.iter().chain(&con.names).chain(&asked.names))
             .flatten()
             .map(|w| text::stem(w))
@@ -420,7 +448,7 @@ impl Sides {
         // question) or they are all the side claims. The prompt's predicate ("Is it an
         // alliance?", "Is it fair?") stays a claim.
         if !con_negates_pro && !pro_negates_con {
-            let setting = prompt_setting(&question.prompt);
+            let setting = prompt_setting(&question.prompt, read);
             let in_setting = |t: &String| setting.iter().any(|p| same_word(p, t));
             let either_or = pro_terms.iter().any(in_setting) && con_terms.iter().any(in_setting);
             if !either_or {
@@ -433,7 +461,7 @@ impl Sides {
         }
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for keyword in &question.keywords {
-            for stem in text::content_stems(keyword) {
+            for stem in content_stems(keyword, read) {
                 for terms in [&mut pro_terms, &mut con_terms] {
                     if !terms.contains(&stem) && terms.iter().any(|t| same_word(t, &stem)) {
                         terms.push(stem.clone());
@@ -497,7 +525,7 @@ impl Sides {
             })
             .collect();
         let topic = (question.keywords.iter())
-            .flat_map(|k| text::content_stems(k))
+            .flat_map(|k| content_stems(k, read))
             .collect();
         let says_no = |statement: Option<&str>| {
             let first =
@@ -703,8 +731,8 @@ impl Target {
 
 /// The content stems of a prompt that stand in a prepositional phrase (up to three words after
 /// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
-fn prompt_setting(prompt: &str) -> Vec<String> {
-    let tokens = text::tokens(prompt, Span::new(0, prompt.len()));
+fn prompt_setting(prompt: &str, read: Reader) -> Vec<String> {
+    let tokens = words_of(prompt, Span::new(0, prompt.len()), read);
     let mut after = usize::MAX;
     let mut out = Vec::new();
     for (i, tok) in tokens.iter().enumerate() {
@@ -811,7 +839,7 @@ struct Statement {
 }
 
 impl Statement {
-    fn read(statement: &str) -> Statement {
+    fn read(statement: &str, read: Reader) -> Statement {
         let mut affirmed: Vec<String> = Vec::new();
         let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
@@ -819,7 +847,7 @@ impl Statement {
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
-            let owned = text::tokens(statement, sentence);
+            let owned = words_of(statement, sentence, read);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
             words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));

@@ -194,15 +194,6 @@ pub fn token(word: &str, span: Span) -> Token {
     }
 }
 
-/// Stems of the content (non-stop) words of a short text, such as a prompt or keyword.
-pub fn content_stems(text: &str) -> Vec<String> {
-    tokens(text, Span::new(0, text.len()))
-        .into_iter()
-        .filter(|t| !t.stop)
-        .map(|t| t.stem)
-        .collect()
-}
-
 /// The sentences of `text[within]`, trimmed, with spans into `text`.
 pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     within
