@@ -26,7 +26,7 @@ use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::{shared_phrases, DiffWord};
 use crate::stance::{self, Stance};
-use crate::text::{initials, lowercase};
+use crate::text::{content_stems, initials, lowercase};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -235,7 +235,7 @@ impl Engine {
         let mut field: FastSet<TermId> = FastSet::default();
         let mut fields: FastMap<TermId, u32> = FastMap::default();
         let add = |text: &str, weight: f32, query: &mut Query, field: &mut FastSet<TermId>| {
-            let stems = self.index.content_stems(text);
+            let stems = content_stems(text, &|word, span| self.index.token(word, span));
             for stem in &stems {
                 for id in self.index.family(stem) {
                     query.raise(id, t.family * weight);

@@ -7,7 +7,7 @@
 //! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
 //! a whole corpus is about weigh almost nothing.
 
-use std::cell::OnceCell;
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -74,8 +74,8 @@ pub struct Form {
     pub stem: String,
     /// Whether it is a stop word.
     pub stop: bool,
-    /// What the stance rules take it for (see [`Form::class`]).
-    class: OnceCell<Class>,
+    /// What the stance rules take it for, once found (see [`Form::class`]).
+    class: Cell<Option<Class>>,
     /// Its term id; `None` for a stop word.
     pub term: Option<TermId>,
     /// The same number for the same stem, stop words included: shared wording compares words
@@ -87,7 +87,11 @@ impl Form {
     /// What the stance rules take the word for, found the first time they read it: the widget
     /// first judges one question's passages, which hold a fraction of the corpus's words.
     pub fn class(&self) -> Class {
-        *self.class.get_or_init(|| Class::of(&self.norm, &self.stem))
+        self.class.get().unwrap_or_else(|| {
+            let class = Class::of(&self.norm, &self.stem);
+            self.class.set(Some(class));
+            class
+        })
     }
 }
 
@@ -308,7 +312,7 @@ impl Index {
         });
         let id = self.forms.len() as u32;
         self.forms.push(Form {
-            class: OnceCell::new(),
+            class: Cell::new(None),
             norm,
             stem,
             stop,
@@ -358,16 +362,6 @@ impl Index {
             }
             None => token(word, span),
         }
-    }
-
-    /// The stems of the content (non-stop) words of a short text (a question's keywords, title,
-    /// prompt or sides), each word read with [`Index::token`].
-    pub fn content_stems(&self, text: &str) -> Vec<String> {
-        (word_indices(text).into_iter())
-            .map(|(at, word)| self.token(word, Span::new(at, at + word.len())))
-            .filter(|t| !t.stop)
-            .map(|t| t.stem)
-            .collect()
     }
 
     /// The id of a stem, if the corpus has it.

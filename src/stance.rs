@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::question::Question;
 use crate::segment::Span;
-use crate::text::{self, Token};
+use crate::text::{self, content_stems, Reader, Token};
 
 /// Which side of a question a passage takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -251,27 +251,6 @@ const NEGATIONS: &[&str] = &[
     "cannot", "hardly", "little", "neither", "never", "no", "none", "nor", "not", "nothing",
     "unlikely", "without",
 ];
-
-/// Reads one word as written, at a span: [`text::token`] or what reads the same.
-pub type Reader<'r> = &'r dyn Fn(&str, Span) -> Token;
-
-/// The words of `text[within]`, as [`text::tokens`] finds them, each read with `read`.
-fn words_of(text: &str, within: Span, read: Reader) -> Vec<Token> {
-    (text::word_indices(within.of(text)).into_iter())
-        .map(|(at, word)| {
-            let start = within.start + at;
-            read(word, Span::new(start, start + word.len()))
-        })
-        .collect()
-}
-
-/// The stems of the content (non-stop) words of a short text, such as a prompt or keyword.
-fn content_stems(text: &str, read: Reader) -> Vec<String> {
-    (words_of(text, Span::new(0, text.len()), read).into_iter())
-        .filter(|t| !t.stop)
-        .map(|t| t.stem)
-        .collect()
-}
 
 /// A question's sides, read once: judging many passages on one question with this is much
 /// cheaper than calling [`judge`] for each, which re-reads the `pro`/`con` statements.
@@ -732,7 +711,7 @@ impl Target {
 /// The content stems of a prompt that stand in a prepositional phrase (up to three words after
 /// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
 fn prompt_setting(prompt: &str, read: Reader) -> Vec<String> {
-    let tokens = words_of(prompt, Span::new(0, prompt.len()), read);
+    let tokens = text::tokens_read(prompt, Span::new(0, prompt.len()), read);
     let mut after = usize::MAX;
     let mut out = Vec::new();
     for (i, tok) in tokens.iter().enumerate() {
@@ -847,7 +826,7 @@ impl Statement {
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
-            let owned = words_of(statement, sentence, read);
+            let owned = text::tokens_read(statement, sentence, read);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
             words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
@@ -989,8 +968,8 @@ impl Reading {
             .map(|i| gaps[i] == "-" || gaps.get(i + 1) == Some(&"-"))
             .collect();
         let mut negator = vec![false; n];
-        // Per word: how many negations cover it, and the last of them.
-        let mut covering: Vec<(usize, usize)> = vec![(0, 0); n];
+        // Per word: the last negation that covers it, while an odd number do.
+        let mut negated_by: Vec<Option<usize>> = vec![None; n];
         let neither_at = tokens.iter().position(|t| t.norm == "neither");
         for i in 0..n {
             let Some((first, scope_from)) = negation_at(tokens, i) else {
@@ -1019,14 +998,13 @@ impl Reading {
                 if clause_start[j] {
                     break;
                 }
-                covering[j] = (covering[j].0 + 1, first);
+                negated_by[j] = match negated_by[j] {
+                    Some(_) => None,
+                    None => Some(first),
+                };
                 j += 1;
             }
         }
-        let negated_by = covering
-            .iter()
-            .map(|&(count, last)| (count % 2 == 1).then_some(last))
-            .collect();
 
         let mut weight = vec![1.0f32; n];
         if let Some(first) = tokens.first() {

@@ -128,15 +128,33 @@ pub fn initials(name: &str) -> Option<String> {
 
 /// The words of `text[within]`, with spans into `text`.
 pub fn tokens(text: &str, within: Span) -> Vec<Token> {
-    word_indices(within.of(text))
-        .into_iter()
+    tokens_read(text, within, &token)
+}
+
+/// Reads one word as written, at a span: [`token`], or what reads the same (the engine's index
+/// returns the words it has read already).
+pub type Reader<'r> = &'r dyn Fn(&str, Span) -> Token;
+
+/// [`tokens`], each word read with `read`.
+pub fn tokens_read(text: &str, within: Span, read: Reader) -> Vec<Token> {
+    (word_indices(within.of(text)).into_iter())
         .map(|(at, word)| {
-            token(
-                word,
-                Span::new(within.start + at, within.start + at + word.len()),
-            )
+            let start = within.start + at;
+            read(word, Span::new(start, start + word.len()))
         })
         .collect()
+}
+
+/// The stems of the content (non-stop) words of a short text, such as a prompt or keyword,
+/// each word read with `read`.
+pub fn content_stems(text: &str, read: Reader) -> Vec<String> {
+    let mut stems = Vec::new();
+    for token in tokens_read(text, Span::new(0, text.len()), read) {
+        if !token.stop {
+            stems.push(token.stem);
+        }
+    }
+    stems
 }
 
 /// `s.unicode_word_indices()`, several times faster on mostly-ASCII prose. The crate takes its
