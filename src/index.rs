@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::order;
 use crate::segment::{Paragraph, Span};
 use crate::stance::{Class, Tok};
-use crate::text::{quick_sentences, token, word_indices, Token};
+use crate::text::{quick_sentences, token, word_indices, Reader, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
 /// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
@@ -347,23 +347,6 @@ impl Index {
             .collect()
     }
 
-    /// `word`, as written at `span`, read as [`crate::text::token`] reads it; a word the corpus
-    /// has is not read (stemmed) again.
-    pub fn token(&self, word: &str, span: Span) -> Token {
-        match self.words.get(word) {
-            Some(&form) => {
-                let form = self.form(form);
-                Token {
-                    span,
-                    norm: form.norm.clone(),
-                    stem: form.stem.clone(),
-                    stop: form.stop,
-                }
-            }
-            None => token(word, span),
-        }
-    }
-
     /// The id of a stem, if the corpus has it.
     pub fn term(&self, stem: &str) -> Option<TermId> {
         self.vocab.get(stem).copied()
@@ -534,6 +517,24 @@ impl Index {
             }
             None
         })
+    }
+}
+
+/// A word the corpus has is not read (stemmed) again.
+impl Reader for Index {
+    fn token(&self, word: &str, span: Span) -> Token {
+        match self.words.get(word) {
+            Some(&form) => {
+                let form = self.form(form);
+                Token {
+                    span,
+                    norm: form.norm.clone(),
+                    stem: form.stem.clone(),
+                    stop: form.stop,
+                }
+            }
+            None => token(word, span),
+        }
     }
 }
 

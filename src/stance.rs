@@ -261,13 +261,12 @@ pub struct Judge {
 impl Judge {
     /// Reads the `pro`/`con` statements of `question`.
     pub fn new(question: &Question) -> Judge {
-        Judge::with_reader(question, &text::token)
+        Judge::with_reader(question, &text::Fresh)
     }
 
-    /// [`Judge::new`], reading each word of the question with `read`, which must read as
-    /// [`text::token`] does: the engine reads them through its index, which has stemmed the
-    /// corpus's words already.
-    pub fn with_reader(question: &Question, read: Reader) -> Judge {
+    /// [`Judge::new`], reading each word of the question with `read`: the engine reads them
+    /// through its index, which has stemmed the corpus's words already.
+    pub fn with_reader(question: &Question, read: &dyn Reader) -> Judge {
         Judge {
             sides: Sides::of(question, read),
         }
@@ -373,7 +372,7 @@ struct Sides {
 }
 
 impl Sides {
-    fn of(question: &Question, read: Reader) -> Option<Sides> {
+    fn of(question: &Question, read: &dyn Reader) -> Option<Sides> {
         if !question.has_sides() {
             return None;
         }
@@ -710,7 +709,7 @@ impl Target {
 
 /// The content stems of a prompt that stand in a prepositional phrase (up to three words after
 /// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
-fn prompt_setting(prompt: &str, read: Reader) -> Vec<String> {
+fn prompt_setting(prompt: &str, read: &dyn Reader) -> Vec<String> {
     let tokens = text::tokens_read(prompt, Span::new(0, prompt.len()), read);
     let mut after = usize::MAX;
     let mut out = Vec::new();
@@ -818,7 +817,7 @@ struct Statement {
 }
 
 impl Statement {
-    fn read(statement: &str, read: Reader) -> Statement {
+    fn read(statement: &str, read: &dyn Reader) -> Statement {
         let mut affirmed: Vec<String> = Vec::new();
         let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();

@@ -128,26 +128,38 @@ pub fn initials(name: &str) -> Option<String> {
 
 /// The words of `text[within]`, with spans into `text`.
 pub fn tokens(text: &str, within: Span) -> Vec<Token> {
-    tokens_read(text, within, &token)
+    tokens_read(text, within, &Fresh)
 }
 
-/// Reads one word as written, at a span: [`token`], or what reads the same (the engine's index
-/// returns the words it has read already).
-pub type Reader<'r> = &'r dyn Fn(&str, Span) -> Token;
+/// Reads one word as written, at a span, as [`token`] does: the engine's index answers with
+/// the words it has read already instead of stemming them again.
+pub trait Reader {
+    /// `word`, standing at `span`, read.
+    fn token(&self, word: &str, span: Span) -> Token;
+}
+
+/// Reads every word afresh with [`token`].
+pub struct Fresh;
+
+impl Reader for Fresh {
+    fn token(&self, word: &str, span: Span) -> Token {
+        token(word, span)
+    }
+}
 
 /// [`tokens`], each word read with `read`.
-pub fn tokens_read(text: &str, within: Span, read: Reader) -> Vec<Token> {
+pub fn tokens_read(text: &str, within: Span, read: &dyn Reader) -> Vec<Token> {
     (word_indices(within.of(text)).into_iter())
         .map(|(at, word)| {
             let start = within.start + at;
-            read(word, Span::new(start, start + word.len()))
+            read.token(word, Span::new(start, start + word.len()))
         })
         .collect()
 }
 
 /// The stems of the content (non-stop) words of a short text, such as a prompt or keyword,
 /// each word read with `read`.
-pub fn content_stems(text: &str, read: Reader) -> Vec<String> {
+pub fn content_stems(text: &str, read: &dyn Reader) -> Vec<String> {
     let mut stems = Vec::new();
     for token in tokens_read(text, Span::new(0, text.len()), read) {
         if !token.stop {
