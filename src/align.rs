@@ -235,7 +235,7 @@ impl Engine {
         let mut field: FastSet<TermId> = FastSet::default();
         let mut fields: FastMap<TermId, u32> = FastMap::default();
         let add = |text: &str, weight: f32, query: &mut Query, field: &mut FastSet<TermId>| {
-            let stems = content_stems(text, &self.index);
+            let stems = content_stems(text);
             for stem in &stems {
                 for id in self.index.family(stem) {
                     query.raise(id, t.family * weight);
@@ -369,7 +369,7 @@ impl Engine {
         let query = self.query_for(q);
         let ranked = self.ranked(&query);
         let cut = self.cut_off(&ranked);
-        let judge = stance::Judge::with_reader(q, &self.index);
+        let judge = stance::Judge::new(q);
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked

@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::order;
 use crate::segment::{Paragraph, Span};
 use crate::stance::{Class, Tok};
-use crate::text::{quick_sentences, token, word_indices, Reader, Token};
+use crate::text::{quick_sentences, token, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
 /// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
@@ -74,7 +74,7 @@ pub struct Form {
     pub stem: String,
     /// Whether it is a stop word.
     pub stop: bool,
-    /// What the stance rules take it for, once found (see [`Form::class`]).
+    /// What the stance rules take it for (see [`Form::class`]).
     class: Cell<Option<Class>>,
     /// Its term id; `None` for a stop word.
     pub term: Option<TermId>,
@@ -517,24 +517,6 @@ impl Index {
             }
             None
         })
-    }
-}
-
-/// A word the corpus has is not read (stemmed) again.
-impl Reader for Index {
-    fn token(&self, word: &str, span: Span) -> Token {
-        match self.words.get(word) {
-            Some(&form) => {
-                let form = self.form(form);
-                Token {
-                    span,
-                    norm: form.norm.clone(),
-                    stem: form.stem.clone(),
-                    stop: form.stop,
-                }
-            }
-            None => token(word, span),
-        }
     }
 }
 

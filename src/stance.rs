@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::question::Question;
 use crate::segment::Span;
-use crate::text::{self, content_stems, Reader, Token};
+use crate::text::{self, Token};
 
 /// Which side of a question a passage takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -261,14 +261,8 @@ pub struct Judge {
 impl Judge {
     /// Reads the `pro`/`con` statements of `question`.
     pub fn new(question: &Question) -> Judge {
-        Judge::with_reader(question, &text::Fresh)
-    }
-
-    /// [`Judge::new`], reading each word of the question with `read`: the engine reads them
-    /// through its index, which has stemmed the corpus's words already.
-    pub fn with_reader(question: &Question, read: &dyn Reader) -> Judge {
         Judge {
-            sides: Sides::of(question, read),
+            sides: Sides::of(question),
         }
     }
 
@@ -372,15 +366,15 @@ struct Sides {
 }
 
 impl Sides {
-    fn of(question: &Question, read: &dyn Reader) -> Option<Sides> {
+    fn of(question: &Question) -> Option<Sides> {
         if !question.has_sides() {
             return None;
         }
-        let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""), read);
-        let mut con = Statement::read(question.con.as_deref().unwrap_or(""), read);
+        let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""));
+        let mut con = Statement::read(question.con.as_deref().unwrap_or(""));
         // Names are who the question is about, not what either side claims; a name seen at
         // a clause start ("…: Russia keeps") is still a name, and so is one the prompt names.
-        let asked = Statement::read(&question.prompt, read);
+        let asked = Statement::read(&question.prompt);
         let name_stems: Vec<String> = (pro.names.iter().chain(&con.names).chain(&asked.names))
             .flatten()
             .map(|w| text::stem(w))
@@ -426,7 +420,7 @@ impl Sides {
         // question) or they are all the side claims. The prompt's predicate ("Is it an
         // alliance?", "Is it fair?") stays a claim.
         if !con_negates_pro && !pro_negates_con {
-            let setting = prompt_setting(&question.prompt, read);
+            let setting = prompt_setting(&question.prompt);
             let in_setting = |t: &String| setting.iter().any(|p| same_word(p, t));
             let either_or = pro_terms.iter().any(in_setting) && con_terms.iter().any(in_setting);
             if !either_or {
@@ -439,7 +433,7 @@ impl Sides {
         }
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for keyword in &question.keywords {
-            for stem in content_stems(keyword, read) {
+            for stem in text::content_stems(keyword) {
                 for terms in [&mut pro_terms, &mut con_terms] {
                     if !terms.contains(&stem) && terms.iter().any(|t| same_word(t, &stem)) {
                         terms.push(stem.clone());
@@ -503,7 +497,7 @@ impl Sides {
             })
             .collect();
         let topic = (question.keywords.iter())
-            .flat_map(|k| content_stems(k, read))
+            .flat_map(|k| text::content_stems(k))
             .collect();
         let says_no = |statement: Option<&str>| {
             let first =
@@ -709,8 +703,8 @@ impl Target {
 
 /// The content stems of a prompt that stand in a prepositional phrase (up to three words after
 /// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
-fn prompt_setting(prompt: &str, read: &dyn Reader) -> Vec<String> {
-    let tokens = text::tokens_read(prompt, Span::new(0, prompt.len()), read);
+fn prompt_setting(prompt: &str) -> Vec<String> {
+    let tokens = text::tokens(prompt, Span::new(0, prompt.len()));
     let mut after = usize::MAX;
     let mut out = Vec::new();
     for (i, tok) in tokens.iter().enumerate() {
@@ -817,7 +811,7 @@ struct Statement {
 }
 
 impl Statement {
-    fn read(statement: &str, read: &dyn Reader) -> Statement {
+    fn read(statement: &str) -> Statement {
         let mut affirmed: Vec<String> = Vec::new();
         let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
@@ -825,7 +819,7 @@ impl Statement {
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
-            let owned = text::tokens_read(statement, sentence, read);
+            let owned = text::tokens(statement, sentence);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
             words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));

@@ -128,45 +128,15 @@ pub fn initials(name: &str) -> Option<String> {
 
 /// The words of `text[within]`, with spans into `text`.
 pub fn tokens(text: &str, within: Span) -> Vec<Token> {
-    tokens_read(text, within, &Fresh)
-}
-
-/// Reads one word as written, at a span, as [`token`] does: the engine's index answers with
-/// the words it has read already instead of stemming them again.
-pub trait Reader {
-    /// `word`, standing at `span`, read.
-    fn token(&self, word: &str, span: Span) -> Token;
-}
-
-/// Reads every word afresh with [`token`].
-pub struct Fresh;
-
-impl Reader for Fresh {
-    fn token(&self, word: &str, span: Span) -> Token {
-        token(word, span)
-    }
-}
-
-/// [`tokens`], each word read with `read`.
-pub fn tokens_read(text: &str, within: Span, read: &dyn Reader) -> Vec<Token> {
-    (word_indices(within.of(text)).into_iter())
+    word_indices(within.of(text))
+        .into_iter()
         .map(|(at, word)| {
-            let start = within.start + at;
-            read.token(word, Span::new(start, start + word.len()))
+            token(
+                word,
+                Span::new(within.start + at, within.start + at + word.len()),
+            )
         })
         .collect()
-}
-
-/// The stems of the content (non-stop) words of a short text, such as a prompt or keyword,
-/// each word read with `read`.
-pub fn content_stems(text: &str, read: &dyn Reader) -> Vec<String> {
-    let mut stems = Vec::new();
-    for token in tokens_read(text, Span::new(0, text.len()), read) {
-        if !token.stop {
-            stems.push(token.stem);
-        }
-    }
-    stems
 }
 
 /// `s.unicode_word_indices()`, several times faster on mostly-ASCII prose. The crate takes its
@@ -222,6 +192,15 @@ pub fn token(word: &str, span: Span) -> Token {
             }
         }
     }
+}
+
+/// Stems of the content (non-stop) words of a short text, such as a prompt or keyword.
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokens(text, Span::new(0, text.len()))
+        .into_iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.stem)
+        .collect()
 }
 
 /// The sentences of `text[within]`, trimmed, with spans into `text`.
