@@ -657,7 +657,7 @@ impl Sides {
     fn target_after(&self, tokens: &[Tok], i: usize, reading: &Reading) -> Option<(Stance, usize)> {
         let clause_end = reading.clause_end(i);
         let link = (i + 1..clause_end.min(i + 6))
-            .find(|&j| matches!(tokens[j].norm, "to" | "with" | "toward" | "towards"))
+            .find(|&j| listed(LINKS, tokens[j].norm))
             .or_else(|| (i + 1 < clause_end && tokens[i + 1].norm == "of").then_some(i + 1))?;
         // When the side of drifting apart names someone to turn to, turning to any third
         // party counts for it: the question's author wrote "Washington", the text says "the U.S.".
@@ -839,9 +839,7 @@ impl Statement {
                         let link = (i.checked_sub(1))
                             .filter(|&j| tokens[j].norm == "the")
                             .map_or(i.checked_sub(1), |j| j.checked_sub(1));
-                        let turns = link.is_some_and(|j| {
-                            matches!(tokens[j].norm, "to" | "with" | "toward" | "towards")
-                        });
+                        let turns = link.is_some_and(|j| listed(LINKS, tokens[j].norm));
                         if turns {
                             turned_to.push(names.len() - 1);
                         }
@@ -860,9 +858,7 @@ impl Statement {
                 let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm);
                 let copula_before = |j: Option<usize>| {
                     let w = word_at(j.and_then(|j| j.checked_sub(1)));
-                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
-                        || w.starts_with("becom")
-                        || w.starts_with("remain")
+                    listed(COPULAS, w) || w.starts_with("becom") || w.starts_with("remain")
                 };
                 if is_describer(word_at(before)) && !copula_before(before) {
                     described.push(tok.stem.to_string());
@@ -1003,10 +999,12 @@ impl Reading {
         if let Some(first) = tokens.first() {
             // "Although …, main clause": the concession counts less than the main clause.
             let opener = first.norm;
-            let lowered = match opener {
-                "although" | "though" | "while" | "whereas" | "despite" | "even" => Some(0.4),
-                "if" | "unless" => Some(0.5),
-                _ => None,
+            let lowered = if listed(CONCESSIONS, opener) {
+                Some(0.4)
+            } else if matches!(opener, "if" | "unless") {
+                Some(0.5)
+            } else {
+                None
             };
             if let Some(factor) = lowered {
                 let until = (1..n)
@@ -1016,10 +1014,7 @@ impl Reading {
                     *w *= factor;
                 }
             }
-            if matches!(
-                opener,
-                "however" | "nevertheless" | "nonetheless" | "but" | "yet" | "still"
-            ) {
+            if listed(CONTRAST_OPENERS, opener) {
                 for w in &mut weight {
                     *w *= 1.2;
                 }
@@ -1101,10 +1096,7 @@ fn negation_at(tokens: &[Tok], i: usize) -> Option<(usize, usize)> {
     let next = tokens.get(i + 1).map(|t| t.norm);
     let single = tokens[i].class.has(Class::NEGATION);
     if single {
-        let concessive = matches!(
-            next,
-            Some("only" | "merely" | "just" | "least" | "less" | "doubt" | "matter" | "so")
-        );
+        let concessive = next.is_some_and(|next| listed(CONCESSIVE_AFTER_NEGATION, next));
         if (word == "little" && next != Some("to")) || (concessive && word != "without") {
             return None;
         }
@@ -1231,7 +1223,7 @@ fn extend_right(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut end = from;
     while end + 1 < tokens.len() && !reading.clause_start[end + 1] && end < from + 2 {
         let w = tokens[end + 1].norm;
-        if matches!(w, "this" | "them" | "together" | "apart" | "further") {
+        if listed(CUE_OBJECTS, w) {
             end += 1;
         } else {
             break;
@@ -1351,6 +1343,27 @@ const PEOPLE_IN_GENERAL: &[&str] = &[
 fn listed(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Words that link a direction or relationship to whom it is with ("closer *to*", "ties *with*").
+const LINKS: &[&str] = &["to", "toward", "towards", "with"];
+const COPULAS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+/// Openers of a concession ("Although …,").
+const CONCESSIONS: &[&str] = &["although", "despite", "even", "though", "whereas", "while"];
+/// Openers of a contrast ("However, …").
+const CONTRAST_OPENERS: &[&str] = &[
+    "but",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "yet",
+];
+/// After a negation, these make it concessive ("not only", "no doubt").
+const CONCESSIVE_AFTER_NEGATION: &[&str] = &[
+    "doubt", "just", "least", "less", "matter", "merely", "only", "so",
+];
+/// Pronoun objects and particles a cue takes on its right ("strengthen *this*").
+const CUE_OBJECTS: &[&str] = &["apart", "further", "them", "this", "together"];
 
 /// Whether two stems are the same word: equal, or one a prefix (≥ 4 letters) of the other, as
 /// Snowball leaves `alli` (allies) and `allianc` (alliance) apart.
