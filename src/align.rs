@@ -402,7 +402,7 @@ impl Engine {
             .map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
                 let span = self.paragraphs[r.doc][r.paragraph].span;
-                let judgement = judge.passage(text, span, &self.index.text_tokens(r.unit));
+                let judgement = judge.passage(text, span, &self.index.words_of(r.unit));
                 Passage {
                     doc: r.doc,
                     paragraph: r.paragraph,

@@ -7,11 +7,13 @@
 //! occurs in nearly every paragraph gets an inverse document frequency near zero, so the names
 //! a whole corpus is about weigh almost nothing.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::order;
 use crate::segment::{Paragraph, Span};
+use crate::stance::{Class, Tok};
 use crate::text::{quick_sentences, token, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
@@ -72,11 +74,25 @@ pub struct Form {
     pub stem: String,
     /// Whether it is a stop word.
     pub stop: bool,
+    /// What the stance rules take it for (see [`Form::class`]).
+    class: Cell<Option<Class>>,
     /// Its term id; `None` for a stop word.
     pub term: Option<TermId>,
     /// The same number for the same stem, stop words included: shared wording compares words
     /// by this instead of by their stems' text.
     pub key: u32,
+}
+
+impl Form {
+    /// What the stance rules take the word for, found the first time they read it: the widget
+    /// first judges one question's passages, which hold a fraction of the corpus's words.
+    pub fn class(&self) -> Class {
+        self.class.get().unwrap_or_else(|| {
+            let class = Class::of(&self.norm, &self.stem);
+            self.class.set(Some(class));
+            class
+        })
+    }
 }
 
 /// Any word of a unit, stop words included. Twelve bytes, not a [`Span`]'s sixteen and four:
@@ -296,6 +312,7 @@ impl Index {
         });
         let id = self.forms.len() as u32;
         self.forms.push(Form {
+            class: Cell::new(None),
             norm,
             stem,
             stop,
@@ -311,19 +328,20 @@ impl Index {
         &self.forms[id as usize]
     }
 
-    /// The words of unit `unit` as [`crate::text::tokens`] reads them, without reading them
-    /// again.
-    pub fn text_tokens(&self, unit: usize) -> Vec<Token> {
+    /// The words of unit `unit` as [`crate::text::tokens`] reads them, borrowed from the forms:
+    /// neither read nor copied again.
+    pub fn words_of(&self, unit: usize) -> Vec<Tok<'_>> {
         self.units[unit]
             .tokens
             .iter()
             .map(|w| {
                 let form = self.form(w.form);
-                Token {
+                Tok {
                     span: w.span(),
-                    norm: form.norm.clone(),
-                    stem: form.stem.clone(),
+                    norm: &form.norm,
+                    stem: &form.stem,
                     stop: form.stop,
+                    class: form.class(),
                 }
             })
             .collect()

@@ -136,8 +136,121 @@ const DECISIVE: f32 = 0.15;
 /// assert_eq!(j.cue.unwrap().of(text), "would not form an alliance");
 /// ```
 pub fn judge(question: &Question, text: &str, passage: Span) -> Judgement {
-    Judge::new(question).passage(text, passage, &text::tokens(text, passage))
+    let tokens = text::tokens(text, passage);
+    let words: Vec<Tok> = tokens.iter().map(Tok::of).collect();
+    Judge::new(question).passage(text, passage, &words)
 }
+
+/// A word as the stance rules read it, borrowed: from a [`Token`], or from the engine's index,
+/// which reads each distinct word of the corpus once (see [`crate::index::Index::words_of`]).
+/// Judging a paragraph then copies no word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    /// Where the word stands in the text.
+    pub span: Span,
+    /// Lowercased, apostrophes folded ([`Token::norm`]).
+    pub norm: &'a str,
+    /// Snowball stem ([`Token::stem`]).
+    pub stem: &'a str,
+    /// Whether it is a stop word.
+    pub stop: bool,
+    /// What kind of word the rules take it for.
+    pub class: Class,
+}
+
+impl<'a> Tok<'a> {
+    /// `token`'s words, borrowed.
+    pub fn of(token: &'a Token) -> Tok<'a> {
+        Tok {
+            span: token.span,
+            norm: &token.norm,
+            stem: &token.stem,
+            stop: token.stop,
+            class: Class::of(&token.norm, &token.stem),
+        }
+    }
+}
+
+/// The kinds of word the rules ask about of every word of a passage, whatever the question:
+/// found once per distinct word (the index keeps one per form) rather than by comparing each
+/// mention with the word lists below, which was most of the time a judgement took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Class(u16);
+
+impl Class {
+    /// A one-word negation (`not`, `never`, `n't`, …; see [`negation_at`]).
+    const NEGATION: u16 = 1;
+    /// A verb of denial (`denied`, `rejects`).
+    const DENIAL: u16 = 1 << 1;
+    /// A word that opens a clause ([`is_clause_word`]).
+    const CLAUSE: u16 = 1 << 2;
+    /// A word of contrast ([`is_contrast`]).
+    const CONTRAST: u16 = 1 << 3;
+    /// A verb of reporting ([`is_reporting`]).
+    const REPORTING: u16 = 1 << 4;
+    /// A verb of asking ([`is_asking`]).
+    const ASKING: u16 = 1 << 5;
+    /// A word of coming closer ([`CLOSER`]).
+    const CLOSER: u16 = 1 << 6;
+    /// A word of drifting apart ([`APART`]).
+    const APART: u16 = 1 << 7;
+    /// A word of mending ties ([`is_rapprochement`]).
+    const RAPPROCHEMENT: u16 = 1 << 8;
+    /// The byte length of a negative prefix ([`negative_prefix`]), in the bits from here.
+    const PREFIX_SHIFT: u16 = 9;
+
+    /// The class of the word `norm` with stem `stem`.
+    pub fn of(norm: &str, stem: &str) -> Class {
+        let single = listed(NEGATIONS, norm) || norm.ends_with("n't");
+        let denial = ["deni", "reject", "dismiss", "refus", "fail", "lack"]
+            .iter()
+            .any(|d| stem == *d || (stem.starts_with(d) && stem.len() <= d.len() + 2));
+        let direction = match lexicon_direction(stem) {
+            Some(Direction::Closer) => Class::CLOSER,
+            Some(Direction::Apart) => Class::APART,
+            None => 0,
+        };
+        let flags = [
+            (single, Class::NEGATION),
+            (denial, Class::DENIAL),
+            (is_clause_word(norm), Class::CLAUSE),
+            (is_contrast(norm), Class::CONTRAST),
+            (is_reporting(stem), Class::REPORTING),
+            (is_asking(stem), Class::ASKING),
+            (is_rapprochement(stem), Class::RAPPROCHEMENT),
+        ];
+        let prefix = negative_prefix(stem).map_or(0, |rest| stem.len() - rest.len()) as u16;
+        Class((flags.iter()).filter(|(on, _)| *on).fold(
+            direction | prefix << Class::PREFIX_SHIFT,
+            |bits, (_, bit)| bits | bit,
+        ))
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// The rest of `stem` (this class's word) after its negative prefix, if it has one.
+    fn unprefixed(self, stem: &str) -> Option<&str> {
+        let at = usize::from(self.0 >> Class::PREFIX_SHIFT);
+        (at > 0).then(|| &stem[at..])
+    }
+
+    fn direction(self) -> Option<Direction> {
+        if self.has(Class::CLOSER) {
+            Some(Direction::Closer)
+        } else if self.has(Class::APART) {
+            Some(Direction::Apart)
+        } else {
+            None
+        }
+    }
+}
+
+const NEGATIONS: &[&str] = &[
+    "cannot", "hardly", "little", "neither", "never", "no", "none", "nor", "not", "nothing",
+    "unlikely", "without",
+];
 
 /// A question's sides, read once: judging many passages on one question with this is much
 /// cheaper than calling [`judge`] for each, which re-reads the `pro`/`con` statements.
@@ -153,9 +266,9 @@ impl Judge {
         }
     }
 
-    /// The stance of `text[passage]`, whose words are `tokens` (`text::tokens(text, passage)`,
-    /// which the engine keeps for every paragraph); see [`judge`].
-    pub fn passage(&self, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
+    /// The stance of `text[passage]`, whose words are `tokens` (those of
+    /// `text::tokens(text, passage)`, which the engine keeps for every paragraph); see [`judge`].
+    pub fn passage(&self, text: &str, passage: Span, tokens: &[Tok]) -> Judgement {
         let Some(sides) = &self.sides else {
             return Judgement::NEUTRAL;
         };
@@ -163,7 +276,7 @@ impl Judge {
     }
 }
 
-fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Token]) -> Judgement {
+fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Tok]) -> Judgement {
     let mut signals = Vec::new();
     let mut rest = tokens;
     let mut quotes = Quotes::from(passage.start);
@@ -410,7 +523,7 @@ impl Sides {
     }
 
     /// The evidence in one sentence.
-    fn signals(&self, tokens: &[Token], reading: &Reading) -> Vec<Signal> {
+    fn signals(&self, tokens: &[Tok], reading: &Reading) -> Vec<Signal> {
         let mut out = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             if tok.stop || reading.negator[i] {
@@ -431,7 +544,7 @@ impl Sides {
             }
             // A claim word owned by the speaker ("our allies") is about the speaker's side, not
             // about the parties the question asks about.
-            if i > 0 && matches!(tokens[i - 1].norm.as_str(), "our" | "my" | "your") {
+            if i > 0 && matches!(tokens[i - 1].norm, "our" | "my" | "your") {
                 continue;
             }
             // In a question of direction, a claim word that is no direction word ("pushes")
@@ -452,10 +565,10 @@ impl Sides {
             };
             // A name in the passage is no claim word ("Russian" is not "Russia's" claim,
             // "United Nations" not "unite").
-            let claim = claim_side(&tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
+            let claim = claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
             // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
             let prefixed = || {
-                negative_prefix(&tok.stem)
+                (tok.class.unprefixed(tok.stem))
                     .filter(|_| !reading.capital[i])
                     .and_then(claim_side)
             };
@@ -473,7 +586,7 @@ impl Sides {
             };
             // Coming closer *to someone a side names* counts for that side, whatever the word.
             let mut last = extend_right(tokens, i, reading);
-            if word_direction == Some(Direction::Closer) || is_rapprochement(&tok.stem) {
+            if word_direction == Some(Direction::Closer) || tok.class.has(Class::RAPPROCHEMENT) {
                 if let Some((target, end)) = self.target_after(tokens, i, reading) {
                     // Naming whom is more specific than any single word.
                     side = target;
@@ -497,8 +610,8 @@ impl Sides {
             // "The proposal to close the centre" names what is debated; it does not take a
             // side on it.
             if i >= 2
-                && matches!(tokens[i - 1].norm.as_str(), "to" | "of")
-                && is_proposal(&tokens[i - 2].stem)
+                && matches!(tokens[i - 1].norm, "to" | "of")
+                && is_proposal(tokens[i - 2].stem)
             {
                 weight *= 0.1;
             }
@@ -520,7 +633,7 @@ impl Sides {
                     .find(|&k| reading.clause_start[k])
                     .unwrap_or(0);
                 let of_topic =
-                    (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, &tokens[k].stem)));
+                    (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, tokens[k].stem)));
                 if of_topic {
                     let side = if reading.negated_by[j].is_some() {
                         no.opposite()
@@ -541,20 +654,10 @@ impl Sides {
     /// The side whose target follows token `i` through a linking word ("closer *to the U.S.*",
     /// "ties *with the United States*"), within the same clause.
     /// Returns the side and the index of the target's last word.
-    fn target_after(
-        &self,
-        tokens: &[Token],
-        i: usize,
-        reading: &Reading,
-    ) -> Option<(Stance, usize)> {
+    fn target_after(&self, tokens: &[Tok], i: usize, reading: &Reading) -> Option<(Stance, usize)> {
         let clause_end = reading.clause_end(i);
         let link = (i + 1..clause_end.min(i + 6))
-            .find(|&j| {
-                matches!(
-                    tokens[j].norm.as_str(),
-                    "to" | "with" | "toward" | "towards"
-                )
-            })
+            .find(|&j| listed(LINKS, tokens[j].norm))
             .or_else(|| (i + 1 < clause_end && tokens[i + 1].norm == "of").then_some(i + 1))?;
         // When the side of drifting apart names someone to turn to, turning to any third
         // party counts for it: the question's author wrote "Washington", the text says "the U.S.".
@@ -580,7 +683,7 @@ impl Sides {
 impl Target {
     /// Whether the name starts at `tokens[at]` — its words in order, or its initials written
     /// as one word ("US", "U.S.") — and if so, how many tokens it takes.
-    fn matches(&self, tokens: &[Token], at: usize) -> Option<usize> {
+    fn matches(&self, tokens: &[Tok], at: usize) -> Option<usize> {
         let written: String = tokens[at].norm.chars().filter(|c| *c != '.').collect();
         if self.words.len() > 1
             && written == self.initials
@@ -605,20 +708,7 @@ fn prompt_setting(prompt: &str) -> Vec<String> {
     let mut after = usize::MAX;
     let mut out = Vec::new();
     for (i, tok) in tokens.iter().enumerate() {
-        if matches!(
-            tok.norm.as_str(),
-            "from"
-                | "in"
-                | "of"
-                | "at"
-                | "on"
-                | "to"
-                | "into"
-                | "for"
-                | "with"
-                | "within"
-                | "across"
-        ) {
+        if listed(PREPOSITIONS, &tok.norm) {
             after = i;
         } else if !tok.stop && after != usize::MAX && i <= after + 3 {
             out.push(tok.stem.clone());
@@ -627,22 +717,26 @@ fn prompt_setting(prompt: &str) -> Vec<String> {
     out
 }
 
+const PREPOSITIONS: &[&str] = &[
+    "across", "at", "for", "from", "in", "into", "of", "on", "to", "with", "within",
+];
+
 /// The direction word at token `i`, unless it is part of a phrase that means something else:
 /// "apart from" and "aside from" (except), "off limits" (forbidden).
-fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
-    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
-    let before = i.checked_sub(1).map(|j| tokens[j].norm.as_str());
+fn direction_at(tokens: &[Tok], i: usize) -> Option<Direction> {
+    let next = tokens.get(i + 1).map(|t| t.norm);
+    let before = i.checked_sub(1).map(|j| tokens[j].norm);
     if next == Some("from") || before == Some("off") {
         return None;
     }
-    lexicon_direction(&tokens[i].stem)
+    tokens[i].class.direction()
 }
 
 /// Whether the direction word at `i` governs one named party: "declining *the West*", "the
 /// rise *of China's* power". Two names joined by a hyphen or `and` ("*Sino-Russian* ties"),
 /// or a name owning a relationship ("deepening *China's ties* with Russia"), are the
 /// relationship and do not count.
-fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+fn governs_one_name(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
     let mut j = i + 1;
     for word in ["of", "the"] {
         if tokens.get(j).is_some_and(|t| t.norm == word) {
@@ -653,40 +747,40 @@ fn governs_one_name(tokens: &[Token], i: usize, reading: &Reading) -> bool {
         return false;
     }
     let after = (j + 1..tokens.len()).find(|&k| !reading.capital[k]);
-    !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(&tokens[k].stem))
+    !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(tokens[k].stem))
 }
 
 /// Nouns of a relationship between parties.
 fn is_relationship(stem: &str) -> bool {
-    matches!(
-        stem,
-        "tie"
-            | "relat"
-            | "relationship"
-            | "partnership"
-            | "cooper"
-            | "coordin"
-            | "friendship"
-            | "bond"
-            | "allianc"
-            | "link"
-    )
+    listed(RELATIONSHIP_NOUNS, stem)
 }
+
+const RELATIONSHIP_NOUNS: &[&str] = &[
+    "allianc",
+    "bond",
+    "cooper",
+    "coordin",
+    "friendship",
+    "link",
+    "partnership",
+    "relat",
+    "relationship",
+    "tie",
+];
 
 /// Whether `close to` at token `i` is followed by a word that is neither a name, an article nor
 /// a pronoun ("close *to forging*"): nearness to an act, not to a party.
-fn near_an_act(tokens: &[Token], i: usize, reading: &Reading) -> bool {
+fn near_an_act(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
     let (Some(to), Some(after)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
         return false;
     };
     to.norm == "to"
         && !reading.capital[i + 2]
-        && !is_describer(&after.norm)
-        && !matches!(
-            after.norm.as_str(),
-            "each" | "one" | "them" | "us" | "him" | "her" | "it" | "both"
-        )
+        && !is_describer(after.norm)
+        && !listed(OBJECT_PRONOUNS, after.norm)
 }
+
+const OBJECT_PRONOUNS: &[&str] = &["both", "each", "her", "him", "it", "one", "them", "us"];
 
 /// The rest of a stem after a negative prefix (`un`, `non`, `dis`, `in`, `im`), when what is
 /// left is a word of its own (four letters or more).
@@ -718,15 +812,16 @@ struct Statement {
 
 impl Statement {
     fn read(statement: &str) -> Statement {
-        let mut affirmed = Vec::new();
-        let mut negated = Vec::new();
+        let mut affirmed: Vec<String> = Vec::new();
+        let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut words = Vec::new();
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
-            let tokens = text::tokens(statement, sentence);
-            words.extend(tokens.iter().map(|t| t.norm.clone()));
+            let owned = text::tokens(statement, sentence);
+            let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
+            words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
             let mut in_name = false;
             for (i, tok) in tokens.iter().enumerate() {
@@ -738,18 +833,13 @@ impl Statement {
                         names
                             .last_mut()
                             .expect("a name is open")
-                            .push(tok.norm.clone());
+                            .push(tok.norm.to_string());
                     } else {
-                        names.push(vec![tok.norm.clone()]);
+                        names.push(vec![tok.norm.to_string()]);
                         let link = (i.checked_sub(1))
                             .filter(|&j| tokens[j].norm == "the")
                             .map_or(i.checked_sub(1), |j| j.checked_sub(1));
-                        let turns = link.is_some_and(|j| {
-                            matches!(
-                                tokens[j].norm.as_str(),
-                                "to" | "with" | "toward" | "towards"
-                            )
-                        });
+                        let turns = link.is_some_and(|j| listed(LINKS, tokens[j].norm));
                         if turns {
                             turned_to.push(names.len() - 1);
                         }
@@ -760,28 +850,26 @@ impl Statement {
                 in_name = false;
                 // A hedge ("de facto") or a word of two letters ("de") qualifies a claim
                 // without being one.
-                let qualifier = is_hedge(&tok.norm) || tok.norm.chars().count() <= 2;
-                if tok.stop || reading.negator[i] || is_frame_word(&tok.stem) || qualifier {
+                let qualifier = is_hedge(tok.norm) || tok.norm.chars().count() <= 2;
+                if tok.stop || reading.negator[i] || is_frame_word(tok.stem) || qualifier {
                     continue;
                 }
-                let before = (0..i).rev().find(|&j| !is_hedge(&tokens[j].norm));
-                let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm.as_str());
+                let before = (0..i).rev().find(|&j| !is_hedge(tokens[j].norm));
+                let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm);
                 let copula_before = |j: Option<usize>| {
                     let w = word_at(j.and_then(|j| j.checked_sub(1)));
-                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
-                        || w.starts_with("becom")
-                        || w.starts_with("remain")
+                    listed(COPULAS, w) || w.starts_with("becom") || w.starts_with("remain")
                 };
                 if is_describer(word_at(before)) && !copula_before(before) {
-                    described.push(tok.stem.clone());
+                    described.push(tok.stem.to_string());
                 }
                 let list = if reading.negated_by[i].is_some() {
                     &mut negated
                 } else {
                     &mut affirmed
                 };
-                if !list.contains(&tok.stem) {
-                    list.push(tok.stem.clone());
+                if list.iter().all(|s| s != tok.stem) {
+                    list.push(tok.stem.to_string());
                 }
             }
         }
@@ -844,30 +932,33 @@ impl Reading {
     /// Reads one sentence's `tokens`; `quotes` carries the quotation state from the end of the
     /// sentence before (so a quotation running over several sentences still counts as quoted)
     /// and is moved to the end of this one.
-    fn of(text: &str, tokens: &[Token], quotes: &mut Quotes) -> Reading {
+    fn of(text: &str, tokens: &[Tok], quotes: &mut Quotes) -> Reading {
         let n = tokens.len();
+        // The text before each word, from the word before it ("" before the first).
+        let gaps: Vec<&str> = (0..n)
+            .map(|i| match i {
+                0 => "",
+                i => Span::new(tokens[i - 1].span.end, tokens[i].span.start).of(text),
+            })
+            .collect();
         let clause_start: Vec<bool> = (0..n)
             .map(|i| {
                 i == 0
-                    || gap_breaks_clause(
-                        text,
-                        tokens[i - 1].span.of(text),
-                        Span::new(tokens[i - 1].span.end, tokens[i].span.start),
-                    )
-                    || is_clause_word(&tokens[i].norm)
+                    || gap_breaks_clause(text, tokens[i - 1].span, gaps[i])
+                    || tokens[i].class.has(Class::CLAUSE)
             })
             .collect();
-        let gap = |j: usize| Span::new(tokens[j - 1].span.end, tokens[j].span.start).of(text);
         let capital: Vec<bool> = (0..n)
             .map(|i| {
                 i > 0 && (tokens[i].span.of(text).chars().next()).is_some_and(char::is_uppercase)
             })
             .collect();
         let hyphened: Vec<bool> = (0..n)
-            .map(|i| (i > 0 && gap(i) == "-") || (i + 1 < n && gap(i + 1) == "-"))
+            .map(|i| gaps[i] == "-" || gaps.get(i + 1) == Some(&"-"))
             .collect();
         let mut negator = vec![false; n];
-        let mut covering: Vec<Vec<usize>> = vec![Vec::new(); n];
+        // Per word: the last negation that covers it, while an odd number do.
+        let mut negated_by: Vec<Option<usize>> = vec![None; n];
         let neither_at = tokens.iter().position(|t| t.norm == "neither");
         for i in 0..n {
             let Some((first, scope_from)) = negation_at(tokens, i) else {
@@ -887,8 +978,8 @@ impl Reading {
             let whole_clause = tokens[i].norm == "neither"
                 || (scope_from == i + 1
                     && that_at(i + 1)
-                    && !matches!(tokens[i].norm.as_str(), "not" | "no" | "nor"))
-                || (tokens.get(scope_from).is_some_and(|t| is_belief(&t.stem))
+                    && !matches!(tokens[i].norm, "not" | "no" | "nor"))
+                || (tokens.get(scope_from).is_some_and(|t| is_belief(t.stem))
                     && that_at(scope_from + 1));
             let reach = if whole_clause { n } else { scope_from + 7 };
             let mut j = scope_from;
@@ -896,49 +987,41 @@ impl Reading {
                 if clause_start[j] {
                     break;
                 }
-                covering[j].push(first);
+                negated_by[j] = match negated_by[j] {
+                    Some(_) => None,
+                    None => Some(first),
+                };
                 j += 1;
             }
         }
-        let negated_by = covering
-            .iter()
-            .map(|c| (c.len() % 2 == 1).then(|| *c.last().expect("odd is non-empty")))
-            .collect();
 
         let mut weight = vec![1.0f32; n];
         if let Some(first) = tokens.first() {
             // "Although …, main clause": the concession counts less than the main clause.
-            let opener = first.norm.as_str();
-            let lowered = match opener {
-                "although" | "though" | "while" | "whereas" | "despite" | "even" => Some(0.4),
-                "if" | "unless" => Some(0.5),
-                _ => None,
+            let opener = first.norm;
+            let lowered = if listed(CONCESSIONS, opener) {
+                Some(0.4)
+            } else if matches!(opener, "if" | "unless") {
+                Some(0.5)
+            } else {
+                None
             };
             if let Some(factor) = lowered {
                 let until = (1..n)
-                    .find(|&j| {
-                        gap_breaks_clause(
-                            text,
-                            tokens[j - 1].span.of(text),
-                            Span::new(tokens[j - 1].span.end, tokens[j].span.start),
-                        )
-                    })
+                    .find(|&j| gap_breaks_clause(text, tokens[j - 1].span, gaps[j]))
                     .unwrap_or(n);
                 for w in &mut weight[..until] {
                     *w *= factor;
                 }
             }
-            if matches!(
-                opener,
-                "however" | "nevertheless" | "nonetheless" | "but" | "yet" | "still"
-            ) {
+            if listed(CONTRAST_OPENERS, opener) {
                 for w in &mut weight {
                     *w *= 1.2;
                 }
             }
         }
         // A contrast inside the sentence: what follows is the author's point.
-        if let Some(turn) = (1..n).find(|&j| is_contrast(&tokens[j].norm)) {
+        if let Some(turn) = (1..n).find(|&j| tokens[j].class.has(Class::CONTRAST)) {
             for (j, w) in weight.iter_mut().enumerate() {
                 *w *= if j > turn { 1.25 } else { 0.8 };
             }
@@ -966,8 +1049,8 @@ impl Reading {
             if reported {
                 weight[j] *= 0.5;
             }
-            let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
-            if is_reporting(&tokens[j].stem) && !named && !matches!(speaker, "i" | "we") {
+            let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm);
+            if tokens[j].class.has(Class::REPORTING) && !named && !matches!(speaker, "i" | "we") {
                 reported = true;
             }
             named |= capital[j];
@@ -979,11 +1062,11 @@ impl Reading {
             == Some('?');
         let (mut asking, mut asked) = (false, false);
         for (j, tok) in tokens.iter().enumerate() {
-            let w = tok.norm.as_str();
+            let w = tok.norm;
             if w == "whether" || (w == "if" && asked) {
                 asking = true;
             }
-            asked |= is_asking(&tok.stem);
+            asked |= tok.class.has(Class::ASKING);
             if asks || asking {
                 weight[j] *= 0.1;
             }
@@ -1007,37 +1090,19 @@ impl Reading {
 }
 
 /// A negation starting at token `i`: the index of its first word and of the first word it
-/// governs. `not only`, `not merely`, `no doubt` are not negations.
-fn negation_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-    let word = tokens[i].norm.as_str();
-    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
-    let single = matches!(
-        word,
-        "not"
-            | "no"
-            | "never"
-            | "nor"
-            | "neither"
-            | "none"
-            | "nothing"
-            | "cannot"
-            | "without"
-            | "hardly"
-            | "unlikely"
-            | "little"
-    ) || word.ends_with("n't");
+/// governs (the one-word negations are [`Class::of`]'s). `not only`, `not merely`, `no doubt` are not negations.
+fn negation_at(tokens: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let word = tokens[i].norm;
+    let next = tokens.get(i + 1).map(|t| t.norm);
+    let single = tokens[i].class.has(Class::NEGATION);
     if single {
-        let concessive = matches!(
-            next,
-            Some("only" | "merely" | "just" | "least" | "less" | "doubt" | "matter" | "so")
-        );
+        let concessive = next.is_some_and(|next| listed(CONCESSIVE_AFTER_NEGATION, next));
         if (word == "little" && next != Some("to")) || (concessive && word != "without") {
             return None;
         }
         // "little to no impact": one negation over both words.
         if word == "little" {
-            return (tokens.get(i + 2).map(|t| t.norm.as_str()) == Some("no"))
-                .then_some((i, i + 3));
+            return (tokens.get(i + 2).map(|t| t.norm) == Some("no")).then_some((i, i + 3));
         }
         return Some((i, i + 1));
     }
@@ -1051,30 +1116,27 @@ fn negation_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     if pair {
         return Some((i, i + 2));
     }
-    let stem = tokens[i].stem.as_str();
-    let denial = ["deni", "reject", "dismiss", "refus", "fail", "lack"]
-        .iter()
-        .any(|d| stem == *d || (stem.starts_with(d) && stem.len() <= d.len() + 2));
+    let denial = tokens[i].class.has(Class::DENIAL);
     denial.then_some((i, i + 1))
 }
 
 /// The index of a hedge word just before token `i` in its clause ("quasi-", "some form of",
 /// "de facto", "arguably"), including the words that open it ("some", "de").
-fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> {
+fn hedge_before(tokens: &[Tok], i: usize, reading: &Reading) -> Option<usize> {
     let from = i.saturating_sub(3);
     for j in (from..i).rev() {
         // A clause boundary between the hedge and the word: not its hedge.
         if reading.clause_start[j + 1] {
             return None;
         }
-        let w = tokens[j].norm.as_str();
+        let w = tokens[j].norm;
         let hedge = is_hedge(w)
             || (matches!(w, "form" | "sort" | "kind")
                 && tokens.get(j + 1).is_some_and(|t| t.norm == "of"));
         if hedge {
             let opener = j
                 .checked_sub(1)
-                .filter(|&k| matches!(tokens[k].norm.as_str(), "some" | "a" | "de"));
+                .filter(|&k| matches!(tokens[k].norm, "some" | "a" | "de"));
             return Some(opener.unwrap_or(j));
         }
     }
@@ -1083,68 +1145,38 @@ fn hedge_before(tokens: &[Token], i: usize, reading: &Reading) -> Option<usize> 
 
 /// Words that hedge the claim after them ("quasi-allies", "de facto alliance").
 fn is_hedge(w: &str) -> bool {
-    matches!(
-        w,
-        "quasi"
-            | "semi"
-            | "pseudo"
-            | "facto"
-            | "virtual"
-            | "virtually"
-            | "near"
-            | "nearly"
-            | "almost"
-            | "arguably"
-            | "potential"
-            | "possible"
-            | "perhaps"
-            | "maybe"
-            | "might"
-            | "may"
-            | "could"
-            | "informal"
-            | "tacit"
-    )
+    listed(HEDGES, w)
 }
+
+const HEDGES: &[&str] = &[
+    "almost",
+    "arguably",
+    "could",
+    "facto",
+    "informal",
+    "may",
+    "maybe",
+    "might",
+    "near",
+    "nearly",
+    "perhaps",
+    "possible",
+    "potential",
+    "pseudo",
+    "quasi",
+    "semi",
+    "tacit",
+    "virtual",
+    "virtually",
+];
 
 /// Widens a cue to the left over the auxiliaries and adverbs that belong to it ("*would* not
 /// form", "*will only* strengthen").
-fn extend_left(tokens: &[Token], from: usize, reading: &Reading) -> usize {
+fn extend_left(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut start = from;
     while start > 0 && !reading.clause_start[start] {
-        let w = tokens[start - 1].norm.as_str();
-        let joins = matches!(
-            w,
-            "will"
-                | "would"
-                | "shall"
-                | "should"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "do"
-                | "does"
-                | "did"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "only"
-                | "further"
-                | "even"
-                | "increasingly"
-                | "ever"
-                | "already"
-                | "still"
-                | "also"
-        );
+        let w = tokens[start - 1].norm;
+        let joins = listed(CUE_AUXILIARIES, w);
         if !joins {
             break;
         }
@@ -1153,13 +1185,45 @@ fn extend_left(tokens: &[Token], from: usize, reading: &Reading) -> usize {
     start
 }
 
+const CUE_AUXILIARIES: &[&str] = &[
+    "already",
+    "also",
+    "are",
+    "be",
+    "been",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "even",
+    "ever",
+    "further",
+    "had",
+    "has",
+    "have",
+    "increasingly",
+    "is",
+    "may",
+    "might",
+    "must",
+    "only",
+    "shall",
+    "should",
+    "still",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
 /// Widens a cue to the right over a pronoun object or particle ("strengthen *this*", "closer
 /// *together*").
-fn extend_right(tokens: &[Token], from: usize, reading: &Reading) -> usize {
+fn extend_right(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut end = from;
     while end + 1 < tokens.len() && !reading.clause_start[end + 1] && end < from + 2 {
-        let w = tokens[end + 1].norm.as_str();
-        if matches!(w, "this" | "them" | "together" | "apart" | "further") {
+        let w = tokens[end + 1].norm;
+        if listed(CUE_OBJECTS, w) {
             end += 1;
         } else {
             break;
@@ -1168,99 +1232,71 @@ fn extend_right(tokens: &[Token], from: usize, reading: &Reading) -> usize {
     end
 }
 
-/// Whether the text between two tokens ends a clause: clause punctuation, or a full stop not
-/// part of an abbreviation like `U.S.`.
-fn gap_breaks_clause(text: &str, before: &str, gap: Span) -> bool {
-    gap.of(text).chars().any(|c| match c {
+/// Whether `gap`, the text between the word at `before` and the next, ends a clause: clause
+/// punctuation, or a full stop not part of an abbreviation like `U.S.`.
+fn gap_breaks_clause(text: &str, before: Span, gap: &str) -> bool {
+    gap.chars().any(|c| match c {
         ',' | ';' | ':' | '(' | ')' | '—' | '–' | '!' | '?' | '…' => true,
-        '.' => !before.contains('.'),
+        '.' => !before.of(text).contains('.'),
         _ => false,
     })
 }
 
 fn is_clause_word(norm: &str) -> bool {
-    matches!(
-        norm,
-        "but"
-            | "yet"
-            | "however"
-            | "although"
-            | "though"
-            | "while"
-            | "whereas"
-            | "because"
-            | "which"
-            | "who"
-            | "nevertheless"
-    )
+    listed(CLAUSE_WORDS, norm)
 }
+
+const CLAUSE_WORDS: &[&str] = &[
+    "although",
+    "because",
+    "but",
+    "however",
+    "nevertheless",
+    "though",
+    "whereas",
+    "which",
+    "while",
+    "who",
+    "yet",
+];
 
 /// Verbs of belief and saying, whose negation reaches the whole clause after `that`.
 fn is_belief(stem: &str) -> bool {
-    matches!(
-        stem,
-        "believ"
-            | "think"
-            | "thought"
-            | "say"
-            | "said"
-            | "mean"
-            | "true"
-            | "expect"
-            | "imagin"
-            | "claim"
-            | "accept"
-            | "agre"
-            | "assum"
-            | "suggest"
-            | "seem"
-            | "follow"
-    )
+    listed(BELIEF_VERBS, stem)
 }
+
+const BELIEF_VERBS: &[&str] = &[
+    "accept", "agre", "assum", "believ", "claim", "expect", "follow", "imagin", "mean", "said",
+    "say", "seem", "suggest", "think", "thought", "true",
+];
 
 /// Articles, possessives and prepositions: the word after one is described, not claimed.
 fn is_describer(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "of"
-            | "for"
-            | "to"
-            | "on"
-            | "in"
-            | "at"
-            | "from"
-            | "with"
-            | "by"
-            | "into"
-    )
+    listed(DESCRIBERS, w)
 }
+
+const DESCRIBERS: &[&str] = &[
+    "a", "an", "at", "by", "for", "from", "her", "his", "in", "into", "its", "of", "on", "our",
+    "the", "their", "these", "this", "those", "to", "with",
+];
 
 /// Nouns that name a measure under debate ("the plan to …", "the idea of …").
 fn is_proposal(stem: &str) -> bool {
-    matches!(
-        stem,
-        "propos" | "plan" | "idea" | "scheme" | "suggest" | "call" | "bid" | "motion"
-    )
+    listed(PROPOSAL_NOUNS, stem)
 }
+
+const PROPOSAL_NOUNS: &[&str] = &[
+    "bid", "call", "idea", "motion", "plan", "propos", "scheme", "suggest",
+];
 
 /// Verbs that report what someone else holds.
 fn is_reporting(stem: &str) -> bool {
-    matches!(
-        stem,
-        "say" | "said" | "claim" | "argu" | "insist" | "fear" | "contend" | "assert" | "derid"
-    )
+    listed(REPORTING_VERBS, stem)
 }
+
+const REPORTING_VERBS: &[&str] = &[
+    "argu", "assert", "claim", "contend", "derid", "fear", "insist", "said", "say",
+];
 
 /// Verbs of asking, after which `if` opens a question.
 fn is_asking(stem: &str) -> bool {
@@ -1276,61 +1312,68 @@ fn is_contrast(norm: &str) -> bool {
 
 /// Answer words and light verbs: they frame a claim without being it.
 fn is_frame_word(stem: &str) -> bool {
-    matches!(
-        stem,
-        "yes"
-            | "becom"
-            | "get"
-            | "make"
-            | "keep"
-            | "move"
-            | "take"
-            | "go"
-            | "come"
-            | "seem"
-            | "remain"
-            | "stay"
-            | "form"
-            | "toward"
-            | "like"
-            | "way"
-            | "thing"
-            | "side"
-            | "hand"
-            // Adverbs of insistence frame an answer ("Yes, clearly", "still allowed").
-            | "still"
-            | "clear"
-            | "clearli"
-            | "definit"
-            | "realli"
-            | "certain"
-            // The relationship itself, which every passage on it names, is no side's claim.
-            | "tie"
-            | "relat"
-            | "relationship"
-            | "partnership"
-            | "partner"
-            // People in general are who a claim is about ("customers go elsewhere").
-            | "peopl"
-            | "person"
-            | "everyon"
-            | "someon"
-            | "custom"
-            | "resid"
-            | "citizen"
-            | "public"
-            | "driver"
-            | "shopper"
-            | "visitor"
-            | "user"
-    )
+    [
+        LIGHT_WORDS,
+        INSISTENCE_ADVERBS,
+        THE_RELATIONSHIP,
+        PEOPLE_IN_GENERAL,
+    ]
+    .iter()
+    .any(|list| listed(list, stem))
 }
+
+/// Answer words and light verbs.
+const LIGHT_WORDS: &[&str] = &[
+    "becom", "come", "form", "get", "go", "hand", "keep", "like", "make", "move", "remain", "seem",
+    "side", "stay", "take", "thing", "toward", "way", "yes",
+];
+/// Adverbs of insistence frame an answer ("Yes, clearly", "still allowed").
+const INSISTENCE_ADVERBS: &[&str] = &["certain", "clear", "clearli", "definit", "realli", "still"];
+/// The relationship itself, which every passage on it names, is no side's claim.
+const THE_RELATIONSHIP: &[&str] = &["partner", "partnership", "relat", "relationship", "tie"];
+/// People in general are who a claim is about ("customers go elsewhere").
+const PEOPLE_IN_GENERAL: &[&str] = &[
+    "citizen", "custom", "driver", "everyon", "peopl", "person", "public", "resid", "shopper",
+    "someon", "user", "visitor",
+];
+
+/// Whether `word` is in `list`: one small loop in the wasm, where a long `matches!` on strings
+/// compiles to a comparison per word. Not a binary search: on lists this short, comparing
+/// lengths first (as `==` does) rejects most entries faster than ordering strings does.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Words that link a direction or relationship to whom it is with ("closer *to*", "ties *with*").
+const LINKS: &[&str] = &["to", "toward", "towards", "with"];
+const COPULAS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+/// Openers of a concession ("Although …,").
+const CONCESSIONS: &[&str] = &["although", "despite", "even", "though", "whereas", "while"];
+/// Openers of a contrast ("However, …").
+const CONTRAST_OPENERS: &[&str] = &[
+    "but",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "yet",
+];
+/// After a negation, these make it concessive ("not only", "no doubt").
+const CONCESSIVE_AFTER_NEGATION: &[&str] = &[
+    "doubt", "just", "least", "less", "matter", "merely", "only", "so",
+];
+/// Pronoun objects and particles a cue takes on its right ("strengthen *this*").
+const CUE_OBJECTS: &[&str] = &["apart", "further", "them", "this", "together"];
 
 /// Whether two stems are the same word: equal, or one a prefix (≥ 4 letters) of the other, as
 /// Snowball leaves `alli` (allies) and `allianc` (alliance) apart.
 fn same_word(a: &str, b: &str) -> bool {
+    // Every word of a passage is tried against every claim: the first byte settles most pairs.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short == long || (short.chars().count() >= 4 && long.starts_with(short))
+    short == long || (long.starts_with(short) && short.chars().count() >= 4)
 }
 
 /// Which way a word moves a relationship.
@@ -1411,10 +1454,9 @@ const APART: &[&str] = &[
 ];
 
 fn lexicon_direction(stem: &str) -> Option<Direction> {
-    let hit = |list: &[&str]| list.iter().any(|w| inflects(stem, w));
-    if hit(CLOSER) {
+    if inflects_any(stem, CLOSER) {
         Some(Direction::Closer)
-    } else if hit(APART) {
+    } else if inflects_any(stem, APART) {
         Some(Direction::Apart)
     } else {
         None
@@ -1423,21 +1465,25 @@ fn lexicon_direction(stem: &str) -> Option<Direction> {
 
 /// Words of mending ties, which only say where someone turns when they name whom.
 fn is_rapprochement(stem: &str) -> bool {
-    [
+    let words = [
         "improv", "eas", "normal", "warm", "mend", "reset", "stabil", "close", "tie",
-    ]
-    .iter()
-    .any(|w| inflects(stem, w))
+    ];
+    inflects_any(stem, &words)
+}
+
+/// Whether `stem` [`inflects`] any of `words`. Called for every distinct word of the corpus
+/// against every lexicon entry: the first byte settles most pairs, without a call.
+fn inflects_any(stem: &str, words: &[&str]) -> bool {
+    let first = stem.as_bytes().first();
+    words
+        .iter()
+        .any(|w| w.as_bytes().first() == first && inflects(stem, w))
 }
 
 /// Whether `stem` is the lexicon stem `word` or an inflection Snowball left longer
 /// (`strengthen` → `strengthened` is cut, `deterior` → `deteriorating` is not). Short words
 /// must match exactly, so `sour` never matches `source`.
 fn inflects(stem: &str, word: &str) -> bool {
-    // Called for every word against every lexicon entry: the first byte settles most pairs.
-    if stem.as_bytes().first() != word.as_bytes().first() {
-        return false;
-    }
     stem == word || (word.len() >= 5 && stem.starts_with(word) && stem.len() <= word.len() + 3)
 }
 
