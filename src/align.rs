@@ -25,8 +25,8 @@ use crate::order;
 use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::{shared_phrases, DiffWord};
-use crate::stance::{self, Stance};
-use crate::text::{self, content_stems, initials, lowercase, Token};
+use crate::stance::{self, Stance, Tok};
+use crate::text::{content_stems, initials, lowercase};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -232,16 +232,13 @@ impl Engine {
         &self.index
     }
 
-    /// The words of paragraph `paragraph` of document `doc`: as the index read them for a prose
-    /// paragraph, read now for any other.
-    pub fn words(&self, doc: usize, paragraph: usize) -> Vec<Token> {
-        match self.index.unit_at(doc, paragraph) {
-            Some(unit) => self.index.text_tokens(unit),
-            None => text::tokens(
-                &self.corpus.documents[doc].text,
-                self.paragraphs[doc][paragraph].span,
-            ),
-        }
+    /// The words of paragraph `paragraph` of document `doc` as the index read them, borrowed;
+    /// none for a paragraph that is not prose (only prose is a passage, and only passages are
+    /// marked).
+    pub fn words(&self, doc: usize, paragraph: usize) -> Vec<Tok<'_>> {
+        self.index
+            .unit_at(doc, paragraph)
+            .map_or_else(Vec::new, |unit| self.index.words_of(unit))
     }
 
     /// The question as a weighted query over the corpus vocabulary, before feedback.

@@ -8,7 +8,7 @@ use crate::highlight::MarkKind;
 use crate::index::FastSet;
 use crate::order;
 use crate::segment::Span;
-use crate::text::Token;
+use crate::stance::Tok;
 
 /// One question, aligned, with its passages' highlights snapped to whole words: what the view
 /// draws a question from.
@@ -72,14 +72,14 @@ pub struct Piece {
 /// term spans that cut a word (`un` in `unless`) and terms made only of stop words are ignored.
 /// The words come from the engine because reading and stemming every passage again was most
 /// of the cost of drawing a question.
-pub fn term_marks(text: &str, words: &[Token], terms: &[Span]) -> Vec<Span> {
+pub fn term_marks(text: &str, words: &[Tok], terms: &[Span]) -> Vec<Span> {
     let mut phrases: Vec<Vec<&str>> = Vec::new();
     for term in terms {
         let inside = &words[inside(words, *term)];
         let aligned = inside.first().is_some_and(|w| w.span.start == term.start)
             && inside.last().is_some_and(|w| w.span.end == term.end);
         if aligned && inside.iter().any(|w| !w.stop) {
-            let phrase: Vec<&str> = inside.iter().map(|w| w.stem.as_str()).collect();
+            let phrase: Vec<&str> = inside.iter().map(|w| w.stem).collect();
             if !phrases.contains(&phrase) {
                 phrases.push(phrase);
             }
@@ -97,7 +97,7 @@ pub fn term_marks(text: &str, words: &[Token], terms: &[Span]) -> Vec<Span> {
 }
 
 /// The range of `words` lying wholly inside `span`.
-fn inside(words: &[Token], span: Span) -> std::ops::Range<usize> {
+fn inside(words: &[Tok], span: Span) -> std::ops::Range<usize> {
     let from = words.partition_point(|w| w.span.start < span.start);
     let to = from + words[from..].partition_point(|w| w.span.end <= span.end);
     from..to
@@ -105,7 +105,7 @@ fn inside(words: &[Token], span: Span) -> std::ops::Range<usize> {
 
 /// `span` grown to the whole words among `words` it touches; `None` if it touches only stop
 /// words.
-pub fn whole_words(words: &[Token], span: Span) -> Option<Span> {
+pub fn whole_words(words: &[Tok], span: Span) -> Option<Span> {
     let from = words.partition_point(|w| w.span.end <= span.start);
     let to = from + words[from..].partition_point(|w| w.span.start < span.end);
     let touched = &words[from..to];
@@ -232,12 +232,12 @@ pub fn pieces(within: Span, marks: &[Highlight], names: &[(Span, usize)]) -> Vec
 /// order, without repeats (compared by stem). `a_words`, `b_words`: each passage's words.
 pub fn common_words(
     a_text: &str,
-    a_words: &[Token],
+    a_words: &[Tok],
     a_marks: &[Span],
-    b_words: &[Token],
+    b_words: &[Tok],
     b_marks: &[Span],
 ) -> Vec<String> {
-    let marked = |words: &'_ [Token], marks: &[Span]| -> Vec<usize> {
+    let marked = |words: &'_ [Tok], marks: &[Span]| -> Vec<usize> {
         marks
             .iter()
             .flat_map(|m| inside(words, *m))
@@ -246,13 +246,13 @@ pub fn common_words(
     };
     let b: FastSet<&str> = marked(b_words, b_marks)
         .into_iter()
-        .map(|n| b_words[n].stem.as_str())
+        .map(|n| b_words[n].stem)
         .collect();
     let mut seen = FastSet::default();
     marked(a_words, a_marks)
         .into_iter()
         .map(|n| &a_words[n])
-        .filter(|w| b.contains(w.stem.as_str()) && seen.insert(w.stem.as_str()))
+        .filter(|w| b.contains(w.stem) && seen.insert(w.stem))
         .map(|w| w.span.of(a_text).to_string())
         .collect()
 }
@@ -270,8 +270,10 @@ mod tests {
         Span::new(at, at + needle.len())
     }
 
-    fn words(text: &str) -> Vec<Token> {
-        crate::text::tokens(text, all(text))
+    fn words(text: &str) -> Vec<Tok<'static>> {
+        // Leaked: a few short test strings, so the borrowed words can outlive this helper.
+        let tokens: &'static [crate::text::Token] = Vec::leak(crate::text::tokens(text, all(text)));
+        tokens.iter().map(Tok::of).collect()
     }
 
     fn texts<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {
