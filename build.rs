@@ -1,6 +1,8 @@
 //! Embeds the corpus folder (default `seeds/`, or `$PARALLAX_CORPUS`) into the crate as Rust
 //! statics, after checking it with the same reader the command line uses. A malformed or missing
-//! file fails the build with a message naming file, line and field.
+//! file fails the build with a message naming file, line and field. Then runs the engine on it
+//! and writes what the page's first view needs (`src/embedded.rs`): each document's paragraph
+//! kinds and the first question aligned and marked.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
