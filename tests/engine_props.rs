@@ -1,5 +1,5 @@
 //! Any UTF-8 text through the engine's own steps — segmentation, quick sentence bounds, the
-//! index, align and closest — without a panic, with every span in bounds and on char
+//! index, align and closest, and the marks the view draws — without a panic, with every span in bounds and on char
 //! boundaries.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -29,6 +29,11 @@ fn texty() -> impl Strategy<Value = String> {
             Just("?".to_string()),
             Just("By ".to_string()),
             Just("U.S. ".to_string()),
+            // The question's own words, so passages are found and marked.
+            Just("alliance ".to_string()),
+            Just("allies".to_string()),
+            Just("United States ".to_string()),
+            Just("not a bloc".to_string()),
             "\\PC{1,4}",
         ],
         0..80,
@@ -81,6 +86,16 @@ proptest! {
             for m in engine.closest(&alignment, p) {
                 prop_assert!(m.passage.doc != p.doc);
                 prop_assert!((0.0..=1.0).contains(&m.score));
+            }
+        }
+        // What the view draws: term marks and cues snapped to whole words, inside the passage.
+        let prepared = parallax::marks::Prepared::new(&engine, 0);
+        for (n, p) in prepared.alignment.passages.iter().enumerate() {
+            let text = &engine.corpus().documents[p.doc].text;
+            let para = engine.paragraphs(p.doc)[p.paragraph].span;
+            for span in prepared.terms[n].iter().chain(prepared.cues[n].iter()) {
+                prop_assert!(valid(text, *span), "{span:?} in {text:?}");
+                prop_assert!(para.start <= span.start && span.end <= para.end);
             }
         }
     }
