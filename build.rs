@@ -114,12 +114,7 @@ fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
         let kinds: String = engine
             .paragraphs(doc)
             .iter()
-            .map(|p| match p.kind {
-                segment::Kind::Body => 'B',
-                segment::Kind::Heading => 'H',
-                segment::Kind::Question => 'Q',
-                segment::Kind::Junk => 'J',
-            })
+            .map(|p| char::from(p.kind.letter()))
             .collect();
         writeln!(out, "    {kinds:?},").expect("writing to a String cannot fail");
     }

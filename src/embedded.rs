@@ -101,7 +101,7 @@ fn span((start, end): (u32, u32)) -> Span {
 }
 
 /// The embedded documents' paragraphs, as [`crate::segment::paragraphs`] cuts them: their
-/// lines, with the kinds build.rs found (a letter each, see [`Kind`]), since finding the kinds
+/// lines, with the kinds build.rs found (a letter each, [`Kind::letter`]), since finding the kinds
 /// is the costly part.
 pub fn paragraphs() -> Vec<Vec<Paragraph>> {
     DOCUMENTS
@@ -114,12 +114,7 @@ pub fn paragraphs() -> Vec<Vec<Paragraph>> {
                 .map(|((line, span), kind)| Paragraph {
                     line,
                     span,
-                    kind: match kind {
-                        b'B' => Kind::Body,
-                        b'H' => Kind::Heading,
-                        b'Q' => Kind::Question,
-                        _ => Kind::Junk,
-                    },
+                    kind: Kind::of_letter(kind),
                 })
                 .collect()
         })

@@ -3,7 +3,7 @@
 //! only of stop words dropped, and author names cut out for blind mode. Pure data, so the rules
 //! are tested natively; the view turns [`Piece`]s into nodes.
 
-use crate::align::{Engine, QuestionAlignment};
+use crate::align::{Engine, Passage, QuestionAlignment};
 use crate::highlight::MarkKind;
 use crate::index::FastSet;
 use crate::order;
@@ -29,10 +29,9 @@ impl Prepared {
         let mut terms = Vec::with_capacity(alignment.passages.len());
         let mut cues = Vec::with_capacity(alignment.passages.len());
         for p in &alignment.passages {
-            let text = &engine.corpus().documents[p.doc].text;
-            let words = engine.words(p.doc, p.paragraph);
-            terms.push(term_marks(text, &words, &p.terms));
-            cues.push(p.cue.and_then(|c| whole_words(&words, c)));
+            let (marks, cue) = passage_marks(engine, p);
+            terms.push(marks);
+            cues.push(cue);
         }
         Prepared {
             alignment,
@@ -40,6 +39,14 @@ impl Prepared {
             cues,
         }
     }
+}
+
+/// Passage `p`'s question-term marks ([`term_marks`]) and its stance cue grown to whole words.
+pub fn passage_marks(engine: &Engine, p: &Passage) -> (Vec<Span>, Option<Span>) {
+    let text = &engine.corpus().documents[p.doc].text;
+    let words = engine.words(p.doc, p.paragraph);
+    let marks = term_marks(text, &words, &p.terms);
+    (marks, p.cue.and_then(|c| whole_words(&words, c)))
 }
 
 /// A span to emphasise; `pair` links a shared phrase to its twin in another passage.

@@ -52,6 +52,29 @@ pub enum Kind {
     Junk,
 }
 
+impl Kind {
+    /// One letter for the kind (`B`, `H`, `Q`, `J`): how build.rs writes a document's kinds
+    /// for [`crate::embedded`].
+    pub fn letter(self) -> u8 {
+        match self {
+            Kind::Body => b'B',
+            Kind::Heading => b'H',
+            Kind::Question => b'Q',
+            Kind::Junk => b'J',
+        }
+    }
+
+    /// The kind [`Kind::letter`] wrote (any other byte reads as junk).
+    pub fn of_letter(letter: u8) -> Kind {
+        match letter {
+            b'B' => Kind::Body,
+            b'H' => Kind::Heading,
+            b'Q' => Kind::Question,
+            _ => Kind::Junk,
+        }
+    }
+}
+
 /// One non-blank line of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {

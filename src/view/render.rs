@@ -548,7 +548,6 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
     // Shared phrases pair up by id: the phrase in the focused passage and its twin.
     let mut here: Vec<Highlight> = Vec::new();
     let mut there: Vec<Vec<Highlight>> = vec![Vec::new(); matches.len()];
-    let texts = &w.model.corpus().documents;
     let engine = w.model.engine();
     let from_words = engine.words(from.doc, from.paragraph);
     let mut id = 0u32;
@@ -612,9 +611,8 @@ fn focus_row(w: &Inner, parent: &Element, focus: Focus, matches: &[PassageMatch]
         let (terms, cue) = match n {
             Some(n) => (prepared.terms[n].as_slice(), prepared.cues[n]),
             None => {
-                let words = engine.words(mp.doc, mp.paragraph);
-                own_terms = marks::term_marks(&texts[mp.doc].text, &words, &mp.terms);
-                let cue = mp.cue.and_then(|c| marks::whole_words(&words, c));
+                let (marks, cue) = marks::passage_marks(engine, mp);
+                own_terms = marks;
                 (own_terms.as_slice(), cue)
             }
         };
