@@ -12,8 +12,8 @@ command -v twiggy >/dev/null || { echo "size-breakdown: needs twiggy (cargo inst
 out=$PWD/target/size
 mkdir -p "$out"
 RUSTFLAGS="-C link-arg=--Map=$out/link.map" CARGO_TARGET_DIR="$out/build" \
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features
-wasm-bindgen --target web --out-dir "$out" "$out/build/wasm32-unknown-unknown/release/parallax.wasm"
+  cargo build --quiet --profile web --lib --target wasm32-unknown-unknown --no-default-features
+wasm-bindgen --target web --out-dir "$out" "$out/build/wasm32-unknown-unknown/web/parallax.wasm"
 # The same wasm-opt flags as trunk's release build (index.html), so plain.wasm is the shipped wasm.
 read -ra params < <(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 wasm-opt -Oz "${params[@]}" -g "$out/parallax_bg.wasm" -o "$out/named.wasm"
