@@ -16,6 +16,8 @@
 //!
 //! The types below are the model the view draws.
 
+use std::cell::OnceCell;
+
 use serde::Serialize;
 
 use crate::corpus::Corpus;
@@ -169,6 +171,9 @@ pub struct Engine {
     paragraphs: Vec<Vec<Paragraph>>,
     index: Index,
     tuning: Tuning,
+    /// Per unit of the index, its sentences as the stance rules read them, once a question
+    /// has found it: most passages answer more than one question.
+    sentences: Vec<OnceCell<stance::Sentences>>,
 }
 
 /// A paragraph's relevance to a question, before the cut-off.
@@ -209,11 +214,13 @@ impl Engine {
     ) -> Engine {
         let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
         let index = Index::new(&texts, &paragraphs);
+        let sentences = index.units().iter().map(|_| OnceCell::new()).collect();
         Engine {
             corpus,
             paragraphs,
             index,
             tuning,
+            sentences,
         }
     }
 
@@ -399,7 +406,10 @@ impl Engine {
             .map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
                 let span = self.paragraphs[r.doc][r.paragraph].span;
-                let judgement = judge.passage(text, span, &self.index.words_of(r.unit));
+                let words = self.index.words_of(r.unit);
+                let sentences = self.sentences[r.unit]
+                    .get_or_init(|| stance::Sentences::of(text, span, &words));
+                let judgement = judge.read(&words, sentences);
                 Passage {
                     doc: r.doc,
                     paragraph: r.paragraph,

@@ -269,24 +269,46 @@ impl Judge {
     /// The stance of `text[passage]`, whose words are `tokens` (those of
     /// `text::tokens(text, passage)`, which the engine keeps for every paragraph); see [`judge`].
     pub fn passage(&self, text: &str, passage: Span, tokens: &[Tok]) -> Judgement {
+        self.read(tokens, &Sentences::of(text, passage, tokens))
+    }
+
+    /// The stance of a passage whose words are `tokens`, already read into `sentences`: the
+    /// engine reads each paragraph once for all the questions that find it.
+    pub fn read(&self, tokens: &[Tok], sentences: &Sentences) -> Judgement {
         let Some(sides) = &self.sides else {
             return Judgement::NEUTRAL;
         };
-        judge_with(sides, text, passage, tokens)
+        judge_with(sides, tokens, sentences)
     }
 }
 
-fn judge_with(sides: &Sides, text: &str, passage: Span, tokens: &[Tok]) -> Judgement {
+/// A passage's sentences, each read for stance (negation, clauses, weight): what the stance
+/// rules see whatever the question, so a passage several questions find is read once.
+pub struct Sentences(Vec<(usize, Reading)>);
+
+impl Sentences {
+    /// Reads `text[passage]`, whose words are `tokens`.
+    pub fn of(text: &str, passage: Span, tokens: &[Tok]) -> Sentences {
+        let mut out = Vec::new();
+        let mut end = 0;
+        let mut quotes = Quotes::from(passage.start);
+        // The engine's quick splitter: Unicode sentence bounds would add ~30 KB of tables to the wasm.
+        for sentence in text::quick_sentences(text, passage) {
+            // No word crosses a sentence end, so the passage's words cut there are the sentence's.
+            let start = end;
+            end += tokens[end..].partition_point(|t| t.span.end <= sentence.end);
+            out.push((end, Reading::of(text, &tokens[start..end], &mut quotes)));
+        }
+        Sentences(out)
+    }
+}
+
+fn judge_with(sides: &Sides, tokens: &[Tok], sentences: &Sentences) -> Judgement {
     let mut signals = Vec::new();
-    let mut rest = tokens;
-    let mut quotes = Quotes::from(passage.start);
-    // The engine's quick splitter: Unicode sentence bounds would add ~30 KB of tables to the wasm.
-    for sentence in text::quick_sentences(text, passage) {
-        // No word crosses a sentence end, so the passage's words cut there are the sentence's.
-        let (tokens, after) = rest.split_at(rest.partition_point(|t| t.span.end <= sentence.end));
-        rest = after;
-        let reading = Reading::of(text, tokens, &mut quotes);
-        signals.extend(sides.signals(tokens, &reading));
+    let mut start = 0;
+    for (end, reading) in &sentences.0 {
+        signals.extend(sides.signals(&tokens[start..*end], reading));
+        start = *end;
     }
     let score: f32 = signals.iter().map(|s| s.side.sign() * s.weight).sum();
     let stance = if score >= DECISIVE {
