@@ -206,16 +206,24 @@ impl Index {
         }
         let terms = index.vocab.len();
         index.df = vec![0; terms];
-        index.postings = vec![Vec::new(); terms];
         let (mut total, mut sentence_total, mut sentence_count) = (0usize, 0usize, 0usize);
-        for (u, unit) in index.units.iter().enumerate() {
+        for unit in &index.units {
             total += unit.words.len();
             for (len, _) in &unit.sentences {
                 sentence_total += *len as usize;
                 sentence_count += 1;
             }
-            for &(term, count) in &unit.counts {
+            for &(term, _) in &unit.counts {
                 index.df[term as usize] += 1;
+            }
+        }
+        // Sized from df: growing thousands of short lists one push at a time was a tenth of
+        // indexing.
+        index.postings = (index.df.iter())
+            .map(|&df| Vec::with_capacity(df as usize))
+            .collect();
+        for (u, unit) in index.units.iter().enumerate() {
+            for &(term, count) in &unit.counts {
                 index.postings[term as usize].push((u as u32, count));
             }
         }
@@ -251,10 +259,11 @@ impl Index {
 
     fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
         let bounds = quick_sentences(text, span);
-        let mut words = Vec::new();
-        let mut tokens = Vec::new();
+        let found = word_indices(span.of(text));
+        let mut words = Vec::with_capacity(found.len());
+        let mut tokens = Vec::with_capacity(found.len());
         let mut sentence = 0usize;
-        for (at, word) in word_indices(span.of(text)) {
+        for (at, word) in found {
             let start = span.start + at;
             while sentence + 1 < bounds.len() && bounds[sentence].end <= start {
                 sentence += 1;

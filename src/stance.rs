@@ -442,7 +442,7 @@ impl Sides {
         // question) or they are all the side claims. The prompt's predicate ("Is it an
         // alliance?", "Is it fair?") stays a claim.
         if !con_negates_pro && !pro_negates_con {
-            let setting = prompt_setting(&question.prompt);
+            let setting = prompt_setting(&asked.tokens);
             let in_setting = |t: &String| setting.iter().any(|p| same_word(p, t));
             let either_or = pro_terms.iter().any(in_setting) && con_terms.iter().any(in_setting);
             if !either_or {
@@ -453,13 +453,14 @@ impl Sides {
                 }
             }
         }
+        let topic: Vec<String> = (question.keywords.iter())
+            .flat_map(|k| text::content_stems(k))
+            .collect();
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
-        for keyword in &question.keywords {
-            for stem in text::content_stems(keyword) {
-                for terms in [&mut pro_terms, &mut con_terms] {
-                    if !terms.contains(&stem) && terms.iter().any(|t| same_word(t, &stem)) {
-                        terms.push(stem.clone());
-                    }
+        for stem in &topic {
+            for terms in [&mut pro_terms, &mut con_terms] {
+                if !terms.contains(stem) && terms.iter().any(|t| same_word(t, stem)) {
+                    terms.push(stem.clone());
                 }
             }
         }
@@ -517,9 +518,6 @@ impl Sides {
                     .cloned()
                     .chain((name.len() > 1).then_some(initials))
             })
-            .collect();
-        let topic = (question.keywords.iter())
-            .flat_map(|k| text::content_stems(k))
             .collect();
         let says_no = |statement: Option<&str>| {
             let first =
@@ -723,10 +721,10 @@ impl Target {
     }
 }
 
-/// The content stems of a prompt that stand in a prepositional phrase (up to three words after
-/// `from`, `in`, `to`, …): where and about whom the question is set, not what it asks.
-fn prompt_setting(prompt: &str) -> Vec<String> {
-    let tokens = text::tokens(prompt, Span::new(0, prompt.len()));
+/// The content stems of a prompt (its `tokens`) that stand in a prepositional phrase (up to
+/// three words after `from`, `in`, `to`, …): where and about whom the question is set, not
+/// what it asks.
+fn prompt_setting(tokens: &[Token]) -> Vec<String> {
     let mut after = usize::MAX;
     let mut out = Vec::new();
     for (i, tok) in tokens.iter().enumerate() {
@@ -823,6 +821,8 @@ struct Statement {
     names: Vec<Vec<String>>,
     /// Every word, lowercased.
     words: Vec<String>,
+    /// Every word, read.
+    tokens: Vec<Token>,
     /// Names the statement turns to ("relations *with the West*", "toward *the United
     /// States*").
     turned_to: Vec<Vec<String>>,
@@ -840,6 +840,7 @@ impl Statement {
         let mut words = Vec::new();
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
+        let mut all = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let owned = text::tokens(statement, sentence);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
@@ -894,6 +895,7 @@ impl Statement {
                     list.push(tok.stem.to_string());
                 }
             }
+            all.extend(owned);
         }
         let turned_to = turned_to.iter().map(|&k| names[k].clone()).collect();
         Statement {
@@ -901,6 +903,7 @@ impl Statement {
             negated,
             names,
             words,
+            tokens: all,
             turned_to,
             described,
         }
