@@ -28,7 +28,7 @@ use crate::question::Question;
 use crate::segment::{paragraphs, Paragraph, Span};
 use crate::shared::{shared_phrases, DiffWord};
 use crate::stance::{self, Stance, Tok};
-use crate::text::{content_stems, initials, lowercase};
+use crate::text::{content_of, initials, lowercase};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -261,7 +261,7 @@ impl Engine {
         let mut field: FastSet<TermId> = FastSet::default();
         let mut fields: FastMap<TermId, u32> = FastMap::default();
         let add = |text: &str, weight: f32, query: &mut Query, field: &mut FastSet<TermId>| {
-            let stems = content_stems(text);
+            let stems = content_of(self.index.tokens(text, Span::new(0, text.len())));
             for stem in &stems {
                 for id in self.index.family(stem) {
                     query.raise(id, t.family * weight);
@@ -395,7 +395,7 @@ impl Engine {
         let query = self.query_for(q);
         let ranked = self.ranked(&query);
         let cut = self.cut_off(&ranked);
-        let judge = stance::Judge::new(q);
+        let judge = stance::Judge::with_index(q, Some(&self.index));
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked

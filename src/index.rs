@@ -332,6 +332,30 @@ impl Index {
         id
     }
 
+    /// The words of `text[within]` as [`crate::text::tokens`] reads them; a word the corpus
+    /// has is copied from its form rather than read (and stemmed) again. A question's words
+    /// are mostly the corpus's, and every question reads its fields several times.
+    pub fn tokens(&self, text: &str, within: Span) -> Vec<Token> {
+        word_indices(within.of(text))
+            .into_iter()
+            .map(|(at, word)| {
+                let span = Span::new(within.start + at, within.start + at + word.len());
+                match self.words.get(word) {
+                    Some(&id) => {
+                        let form = self.form(id);
+                        Token {
+                            span,
+                            norm: form.norm.clone(),
+                            stem: form.stem.clone(),
+                            stop: form.stop,
+                        }
+                    }
+                    None => token(word, span),
+                }
+            })
+            .collect()
+    }
+
     /// Form `id` of the corpus's words (see [`Word::form`]).
     pub fn form(&self, id: u32) -> &Form {
         &self.forms[id as usize]

@@ -40,6 +40,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::index::Index;
 use crate::question::Question;
 use crate::segment::Span;
 use crate::text::{self, Token};
@@ -261,8 +262,14 @@ pub struct Judge {
 impl Judge {
     /// Reads the `pro`/`con` statements of `question`.
     pub fn new(question: &Question) -> Judge {
+        Judge::with_index(question, None)
+    }
+
+    /// [`Judge::new`]; with the corpus's `index`, the question's words the corpus has are
+    /// taken from it, already read and stemmed ([`Index::tokens`]).
+    pub fn with_index(question: &Question, index: Option<&Index>) -> Judge {
         Judge {
-            sides: Sides::of(question),
+            sides: Sides::of(question, Words(index)),
         }
     }
 
@@ -388,15 +395,15 @@ struct Sides {
 }
 
 impl Sides {
-    fn of(question: &Question) -> Option<Sides> {
+    fn of(question: &Question, read: Words) -> Option<Sides> {
         if !question.has_sides() {
             return None;
         }
-        let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""));
-        let mut con = Statement::read(question.con.as_deref().unwrap_or(""));
+        let mut pro = Statement::read(question.pro.as_deref().unwrap_or(""), read);
+        let mut con = Statement::read(question.con.as_deref().unwrap_or(""), read);
         // Names are who the question is about, not what either side claims; a name seen at
         // a clause start ("…: Russia keeps") is still a name, and so is one the prompt names.
-        let asked = Statement::read(&question.prompt);
+        let asked = Statement::read(&question.prompt, read);
         let name_stems: Vec<String> = (pro.names.iter().chain(&con.names).chain(&asked.names))
             .flatten()
             .map(|w| text::stem(w))
@@ -454,7 +461,7 @@ impl Sides {
             }
         }
         let topic: Vec<String> = (question.keywords.iter())
-            .flat_map(|k| text::content_stems(k))
+            .flat_map(|k| text::content_of(read.all(k)))
             .collect();
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for stem in &topic {
@@ -812,6 +819,25 @@ fn negative_prefix(stem: &str) -> Option<&str> {
 }
 
 /// A `pro` or `con` statement, read with the same rules as passages.
+/// Where a question's words are read: by [`text::tokens`], or from the corpus's index.
+#[derive(Clone, Copy)]
+struct Words<'a>(Option<&'a Index>);
+
+impl Words<'_> {
+    /// The words of `text[within]`.
+    fn of(self, text: &str, within: Span) -> Vec<Token> {
+        match self.0 {
+            Some(index) => index.tokens(text, within),
+            None => text::tokens(text, within),
+        }
+    }
+
+    /// The words of all of `text`.
+    fn all(self, text: &str) -> Vec<Token> {
+        self.of(text, Span::new(0, text.len()))
+    }
+}
+
 struct Statement {
     /// Content stems stated as holding.
     affirmed: Vec<String>,
@@ -833,7 +859,7 @@ struct Statement {
 }
 
 impl Statement {
-    fn read(statement: &str) -> Statement {
+    fn read(statement: &str, read: Words) -> Statement {
         let mut affirmed: Vec<String> = Vec::new();
         let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
@@ -842,7 +868,7 @@ impl Statement {
         let mut turned_to = Vec::new();
         let mut all = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
-            let owned = text::tokens(statement, sentence);
+            let owned = read.of(statement, sentence);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
             words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));

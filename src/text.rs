@@ -196,7 +196,12 @@ pub fn token(word: &str, span: Span) -> Token {
 
 /// Stems of the content (non-stop) words of a short text, such as a prompt or keyword.
 pub fn content_stems(text: &str) -> Vec<String> {
-    tokens(text, Span::new(0, text.len()))
+    content_of(tokens(text, Span::new(0, text.len())))
+}
+
+/// The stems of the content words among `tokens`.
+pub fn content_of(tokens: Vec<Token>) -> Vec<String> {
+    tokens
         .into_iter()
         .filter(|t| !t.stop)
         .map(|t| t.stem)
