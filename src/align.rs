@@ -457,7 +457,7 @@ impl Engine {
             .map(|w| w.term)
             .filter(|&term| self.carries(query, term))
             .collect();
-        order::sort(&mut terms);
+        order::sort_values(&mut terms);
         terms.dedup();
         terms.len()
     }

@@ -454,8 +454,11 @@ impl Index {
         }
         let score = |counts: &[(TermId, u16)], len: f32, avg: f32| -> f32 {
             let norm = query.k1 * (1.0 - query.b + query.b * len / avg);
+            // Most of a unit's words are not the query's: skipping their zero terms leaves the
+            // sum as it was.
             counts
                 .iter()
+                .filter(|&&(term, _)| dense[term as usize] != 0.0)
                 .map(|&(term, tf)| {
                     let tf = tf as f32;
                     dense[term as usize] * tf * (query.k1 + 1.0) / (tf + norm)
@@ -556,7 +559,7 @@ impl Index {
 /// Counts of terms, sorted by term.
 fn count(terms: impl Iterator<Item = TermId>) -> Vec<(TermId, u16)> {
     let mut all: Vec<TermId> = terms.collect();
-    order::sort(&mut all);
+    order::sort_values(&mut all);
     let mut out: Vec<(TermId, u16)> = Vec::new();
     for t in all {
         match out.last_mut() {
