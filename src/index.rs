@@ -260,7 +260,8 @@ impl Index {
     fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
         let bounds = quick_sentences(text, span);
         let found = word_indices(span.of(text));
-        let mut words = Vec::with_capacity(found.len());
+        // Every word is a token; only content words are `words`, so that one grows.
+        let mut words = Vec::new();
         let mut tokens = Vec::with_capacity(found.len());
         let mut sentence = 0usize;
         for (at, word) in found {

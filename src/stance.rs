@@ -553,13 +553,13 @@ impl Sides {
     fn signals(&self, tokens: &[Tok], reading: &Reading) -> Vec<Signal> {
         let mut out = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
-            if tok.stop || reading.negator[i] {
+            if tok.stop || reading.negator(i) {
                 continue;
             }
             // A name is no direction word ("the United Nations"), nor are "apart from" and
             // "off limits"; a direction that governs a single name is that party's own
             // ("the decline of the United States"), not the relationship's.
-            let word_direction = (!reading.capital[i])
+            let word_direction = (!reading.capital(i))
                 .then(|| direction_at(tokens, i))
                 .flatten();
             let of_one_party = word_direction.is_some() && governs_one_name(tokens, i, reading);
@@ -592,11 +592,11 @@ impl Sides {
             };
             // A name in the passage is no claim word ("Russian" is not "Russia's" claim,
             // "United Nations" not "unite").
-            let claim = claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital[i]);
+            let claim = claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital(i));
             // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
             let prefixed = || {
                 (tok.class.unprefixed(tok.stem))
-                    .filter(|_| !reading.capital[i])
+                    .filter(|_| !reading.capital(i))
                     .and_then(claim_side)
             };
             let (mut side, mut weight) = if let Some(claimed) = claim {
@@ -625,7 +625,7 @@ impl Sides {
                 continue;
             }
             let mut cue_from = i;
-            if let Some(negator) = reading.negated_by[i] {
+            if let Some(negator) = reading.negated_by(i) {
                 side = side.opposite();
                 cue_from = negator;
             }
@@ -633,7 +633,7 @@ impl Sides {
                 weight *= 0.7;
                 cue_from = cue_from.min(hedge);
             }
-            weight *= reading.weight[i];
+            weight *= reading.weight(i);
             // "The proposal to close the centre" names what is debated; it does not take a
             // side on it.
             if i >= 2
@@ -652,24 +652,24 @@ impl Sides {
         // "A full ban is too blunt": excess said of the matter debated is the No side's.
         if let Some(no) = self.answers_no {
             for j in 1..tokens.len().saturating_sub(1) {
-                if tokens[j].norm != "too" || tokens[j + 1].stop || reading.clause_start[j + 1] {
+                if tokens[j].norm != "too" || tokens[j + 1].stop || reading.clause_start(j + 1) {
                     continue;
                 }
                 let from = (0..=j)
                     .rev()
-                    .find(|&k| reading.clause_start[k])
+                    .find(|&k| reading.clause_start(k))
                     .unwrap_or(0);
                 let of_topic =
                     (from..j).any(|k| (self.topic.iter()).any(|t| same_word(t, tokens[k].stem)));
                 if of_topic {
-                    let side = if reading.negated_by[j].is_some() {
+                    let side = if reading.negated_by(j).is_some() {
                         no.opposite()
                     } else {
                         no
                     };
                     out.push(Signal {
                         side,
-                        weight: reading.weight[j],
+                        weight: reading.weight(j),
                         cue: Span::new(tokens[j].span.start, tokens[j + 1].span.end),
                     });
                 }
@@ -696,7 +696,7 @@ impl Sides {
                     return Some((target.side, j + len - 1));
                 }
             }
-            if let (true, Some(apart)) = (turns_elsewhere && reading.capital[j], apart) {
+            if let (true, Some(apart)) = (turns_elsewhere && reading.capital(j), apart) {
                 let word = tokens[j].norm.trim_end_matches("'s").replace('.', "");
                 if !self.parties.contains(&word) {
                     return Some((apart, j));
@@ -770,10 +770,10 @@ fn governs_one_name(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
             j += 1;
         }
     }
-    if j >= tokens.len() || reading.clause_start[j] || !reading.capital[j] || reading.hyphened[j] {
+    if j >= tokens.len() || reading.clause_start(j) || !reading.capital(j) || reading.hyphened(j) {
         return false;
     }
-    let after = (j + 1..tokens.len()).find(|&k| !reading.capital[k]);
+    let after = (j + 1..tokens.len()).find(|&k| !reading.capital(k));
     !after.is_some_and(|k| tokens[k].norm == "and" || is_relationship(tokens[k].stem))
 }
 
@@ -802,7 +802,7 @@ fn near_an_act(tokens: &[Tok], i: usize, reading: &Reading) -> bool {
         return false;
     };
     to.norm == "to"
-        && !reading.capital[i + 2]
+        && !reading.capital(i + 2)
         && !is_describer(after.norm)
         && !listed(OBJECT_PRONOUNS, after.norm)
 }
@@ -876,7 +876,7 @@ impl Statement {
             for (i, tok) in tokens.iter().enumerate() {
                 let original = tok.span.of(statement);
                 let capital = original.chars().next().is_some_and(char::is_uppercase);
-                let opens = i == 0 || reading.clause_start[i];
+                let opens = i == 0 || reading.clause_start(i);
                 if capital && !opens {
                     if in_name {
                         names
@@ -900,7 +900,7 @@ impl Statement {
                 // A hedge ("de facto") or a word of two letters ("de") qualifies a claim
                 // without being one.
                 let qualifier = is_hedge(tok.norm) || tok.norm.chars().count() <= 2;
-                if tok.stop || reading.negator[i] || is_frame_word(tok.stem) || qualifier {
+                if tok.stop || reading.negator(i) || is_frame_word(tok.stem) || qualifier {
                     continue;
                 }
                 let before = (0..i).rev().find(|&j| !is_hedge(tokens[j].norm));
@@ -912,7 +912,7 @@ impl Statement {
                 if is_describer(word_at(before)) && !copula_before(before) {
                     described.push(tok.stem.to_string());
                 }
-                let list = if reading.negated_by[i].is_some() {
+                let list = if reading.negated_by(i).is_some() {
                     &mut negated
                 } else {
                     &mut affirmed
@@ -936,7 +936,6 @@ impl Statement {
     }
 }
 
-/// How each token of one sentence is read: negation, clause structure, weight.
 /// Whether the reading stands inside a quotation, and the byte it has read up to.
 #[derive(Debug, Clone, Copy)]
 struct Quotes {
@@ -964,19 +963,24 @@ impl Quotes {
     }
 }
 
-struct Reading {
+/// How each token of one sentence is read: negation, clause structure, weight. Kept per
+/// paragraph for every question (see [`Sentences`]), so one small record per token.
+struct Reading(Vec<TokenReading>);
+
+#[derive(Clone, Copy)]
+struct TokenReading {
     /// The token is itself a negation word (or part of one, like `than` in `rather than`).
-    negator: Vec<bool>,
+    negator: bool,
     /// For a negated token: the negation that covers it (odd number of covering negations).
-    negated_by: Vec<Option<usize>>,
+    negated_by: Option<u32>,
     /// Punctuation or a clause word stands right before the token.
-    clause_start: Vec<bool>,
+    clause_start: bool,
     /// How much a mention here counts: voice, concession, contrast, quotes.
-    weight: Vec<f32>,
+    weight: f32,
     /// The token is capitalised and does not open the sentence: part of a name.
-    capital: Vec<bool>,
+    capital: bool,
     /// The token is joined by a hyphen to the word before or after it ("Sino-Russian").
-    hyphened: Vec<bool>,
+    hyphened: bool,
 }
 
 impl Reading {
@@ -992,31 +996,27 @@ impl Reading {
                 i => Span::new(tokens[i - 1].span.end, tokens[i].span.start).of(text),
             })
             .collect();
-        let clause_start: Vec<bool> = (0..n)
-            .map(|i| {
-                i == 0
+        let mut words: Vec<TokenReading> = (0..n)
+            .map(|i| TokenReading {
+                negator: false,
+                // Per word: the last negation that covers it, while an odd number do.
+                negated_by: None,
+                clause_start: i == 0
                     || gap_breaks_clause(text, tokens[i - 1].span, gaps[i])
-                    || tokens[i].class.has(Class::CLAUSE)
+                    || tokens[i].class.has(Class::CLAUSE),
+                weight: 1.0,
+                capital: i > 0
+                    && (tokens[i].span.of(text).chars().next()).is_some_and(char::is_uppercase),
+                hyphened: gaps[i] == "-" || gaps.get(i + 1) == Some(&"-"),
             })
             .collect();
-        let capital: Vec<bool> = (0..n)
-            .map(|i| {
-                i > 0 && (tokens[i].span.of(text).chars().next()).is_some_and(char::is_uppercase)
-            })
-            .collect();
-        let hyphened: Vec<bool> = (0..n)
-            .map(|i| gaps[i] == "-" || gaps.get(i + 1) == Some(&"-"))
-            .collect();
-        let mut negator = vec![false; n];
-        // Per word: the last negation that covers it, while an odd number do.
-        let mut negated_by: Vec<Option<usize>> = vec![None; n];
         let neither_at = tokens.iter().position(|t| t.norm == "neither");
         for i in 0..n {
             let Some((first, scope_from)) = negation_at(tokens, i) else {
                 continue;
             };
-            for flag in &mut negator[first..scope_from] {
-                *flag = true;
+            for word in &mut words[first..scope_from] {
+                word.negator = true;
             }
             // `nor` after `neither` is the same negation, already in scope.
             if tokens[i].norm == "nor" && neither_at.is_some_and(|at| at < i) {
@@ -1035,18 +1035,17 @@ impl Reading {
             let reach = if whole_clause { n } else { scope_from + 7 };
             let mut j = scope_from;
             while j < n && j < reach {
-                if clause_start[j] {
+                if words[j].clause_start {
                     break;
                 }
-                negated_by[j] = match negated_by[j] {
+                words[j].negated_by = match words[j].negated_by {
                     Some(_) => None,
-                    None => Some(first),
+                    None => Some(first as u32),
                 };
                 j += 1;
             }
         }
 
-        let mut weight = vec![1.0f32; n];
         if let Some(first) = tokens.first() {
             // "Although …, main clause": the concession counts less than the main clause.
             let opener = first.norm;
@@ -1061,20 +1060,20 @@ impl Reading {
                 let until = (1..n)
                     .find(|&j| gap_breaks_clause(text, tokens[j - 1].span, gaps[j]))
                     .unwrap_or(n);
-                for w in &mut weight[..until] {
-                    *w *= factor;
+                for w in &mut words[..until] {
+                    w.weight *= factor;
                 }
             }
             if listed(CONTRAST_OPENERS, opener) {
-                for w in &mut weight {
-                    *w *= 1.2;
+                for w in &mut words {
+                    w.weight *= 1.2;
                 }
             }
         }
         // A contrast inside the sentence: what follows is the author's point.
         if let Some(turn) = (1..n).find(|&j| tokens[j].class.has(Class::CONTRAST)) {
-            for (j, w) in weight.iter_mut().enumerate() {
-                *w *= if j > turn { 1.25 } else { 0.8 };
+            for (j, w) in words.iter_mut().enumerate() {
+                w.weight *= if j > turn { 1.25 } else { 0.8 };
             }
         }
         // Quoted words are someone else's. Only the gaps between words are read, from where
@@ -1084,7 +1083,7 @@ impl Reading {
             quotes.read(&text[quotes.at.min(tok.span.start)..tok.span.start]);
             quotes.at = tok.span.end;
             if quotes.open {
-                weight[j] *= 0.6;
+                words[j].weight *= 0.6;
             }
         }
         // A view put in the mouth of an unnamed group ("critics say …", "traders fear that …",
@@ -1094,17 +1093,17 @@ impl Reading {
         let mut reported = false;
         let mut named = false;
         for j in 0..n {
-            if j > 0 && clause_start[j] && tokens[j].norm != "that" {
+            if j > 0 && words[j].clause_start && tokens[j].norm != "that" {
                 reported = false;
             }
             if reported {
-                weight[j] *= 0.5;
+                words[j].weight *= 0.5;
             }
             let speaker = j.checked_sub(1).map_or("", |k| tokens[k].norm);
             if tokens[j].class.has(Class::REPORTING) && !named && !matches!(speaker, "i" | "we") {
                 reported = true;
             }
-            named |= capital[j];
+            named |= words[j].capital;
         }
         // A question asks, it does not claim (too weak to decide alone): a direct question ("…?"), or what follows
         // "whether", or "if" after a verb of asking ("the reporter asked … if there is …").
@@ -1119,24 +1118,41 @@ impl Reading {
             }
             asked |= tok.class.has(Class::ASKING);
             if asks || asking {
-                weight[j] *= 0.1;
+                words[j].weight *= 0.1;
             }
         }
-        Reading {
-            negator,
-            negated_by,
-            clause_start,
-            weight,
-            capital,
-            hyphened,
-        }
+        Reading(words)
     }
 
     /// The index of the first token after `i` that opens a new clause (or the end).
     fn clause_end(&self, i: usize) -> usize {
-        (i + 1..self.clause_start.len())
-            .find(|&j| self.clause_start[j])
-            .unwrap_or(self.clause_start.len())
+        (i + 1..self.0.len())
+            .find(|&j| self.0[j].clause_start)
+            .unwrap_or(self.0.len())
+    }
+
+    fn negator(&self, i: usize) -> bool {
+        self.0[i].negator
+    }
+
+    fn negated_by(&self, i: usize) -> Option<usize> {
+        self.0[i].negated_by.map(|at| at as usize)
+    }
+
+    fn clause_start(&self, i: usize) -> bool {
+        self.0[i].clause_start
+    }
+
+    fn weight(&self, i: usize) -> f32 {
+        self.0[i].weight
+    }
+
+    fn capital(&self, i: usize) -> bool {
+        self.0[i].capital
+    }
+
+    fn hyphened(&self, i: usize) -> bool {
+        self.0[i].hyphened
     }
 }
 
@@ -1177,7 +1193,7 @@ fn hedge_before(tokens: &[Tok], i: usize, reading: &Reading) -> Option<usize> {
     let from = i.saturating_sub(3);
     for j in (from..i).rev() {
         // A clause boundary between the hedge and the word: not its hedge.
-        if reading.clause_start[j + 1] {
+        if reading.clause_start(j + 1) {
             return None;
         }
         let w = tokens[j].norm;
@@ -1225,7 +1241,7 @@ const HEDGES: &[&str] = &[
 /// form", "*will only* strengthen").
 fn extend_left(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut start = from;
-    while start > 0 && !reading.clause_start[start] {
+    while start > 0 && !reading.clause_start(start) {
         let w = tokens[start - 1].norm;
         let joins = listed(CUE_AUXILIARIES, w);
         if !joins {
@@ -1272,7 +1288,7 @@ const CUE_AUXILIARIES: &[&str] = &[
 /// *together*").
 fn extend_right(tokens: &[Tok], from: usize, reading: &Reading) -> usize {
     let mut end = from;
-    while end + 1 < tokens.len() && !reading.clause_start[end + 1] && end < from + 2 {
+    while end + 1 < tokens.len() && !reading.clause_start(end + 1) && end < from + 2 {
         let w = tokens[end + 1].norm;
         if listed(CUE_OBJECTS, w) {
             end += 1;
