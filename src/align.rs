@@ -25,7 +25,7 @@ use crate::highlight::{Mark, MarkKind};
 use crate::index::{FastMap, FastSet, Index, Query, TermId};
 use crate::order;
 use crate::question::Question;
-use crate::segment::{paragraphs, Paragraph, Span};
+use crate::segment::{Paragraph, Span};
 use crate::shared::{shared_phrases, DiffWord};
 use crate::stance::{self, Stance, Tok};
 use crate::text::{content_of, initials, lowercase};
@@ -197,16 +197,12 @@ impl Engine {
 
     /// Segments and indexes `corpus`, scoring relevance with `tuning`.
     pub fn with_tuning(corpus: Corpus, tuning: Tuning) -> Engine {
-        let paragraphs = corpus
-            .documents
-            .iter()
-            .map(|d| paragraphs(&d.text))
-            .collect();
+        let paragraphs = corpus.paragraphs();
         Engine::with_paragraphs(corpus, paragraphs, tuning)
     }
 
     /// Indexes `corpus`, already cut into `paragraphs` (a list per document, as
-    /// [`paragraphs`] cuts it).
+    /// [`crate::segment::paragraphs`] cuts it).
     pub fn with_paragraphs(
         corpus: Corpus,
         paragraphs: Vec<Vec<Paragraph>>,

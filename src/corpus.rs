@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::question::Question;
+use crate::segment::{paragraphs, Paragraph};
 
 /// What a document's metadata says when a field is not given.
 pub const NOT_STATED: &str = "not stated in the text";
@@ -101,6 +102,12 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// Every document cut into paragraphs ([`paragraphs`]), junk included, in document order:
+    /// what the engine indexes and the view draws.
+    pub fn paragraphs(&self) -> Vec<Vec<Paragraph>> {
+        self.documents.iter().map(|d| paragraphs(&d.text)).collect()
+    }
+
     /// Reads a corpus folder (see [`crate::manifest::read_folder`]); `questions` overrides the
     /// folder's own `questions.toml`.
     #[cfg(feature = "cli")]

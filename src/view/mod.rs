@@ -146,11 +146,7 @@ impl Model {
     #[cfg(feature = "byo")]
     pub fn with_library(library: Library) -> Model {
         let corpus = library.corpus(Corpus::embedded());
-        let paragraphs = corpus
-            .documents
-            .iter()
-            .map(|d| crate::segment::paragraphs(&d.text))
-            .collect();
+        let paragraphs = corpus.paragraphs();
         let mut model = Model::new(corpus, paragraphs);
         model.library = library;
         model
