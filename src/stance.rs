@@ -279,8 +279,9 @@ impl Judge {
         self.read(tokens, &Sentences::of(text, passage, tokens))
     }
 
-    /// The stance of a passage whose words are `tokens`, already read into `sentences`: the
-    /// engine reads each paragraph once for all the questions that find it.
+    /// The stance of a passage whose words are `tokens`, already read into `sentences` (from
+    /// these same `tokens`): the engine reads each paragraph once for all the questions that
+    /// find it.
     pub fn read(&self, tokens: &[Tok], sentences: &Sentences) -> Judgement {
         let Some(sides) = &self.sides else {
             return Judgement::NEUTRAL;
@@ -290,7 +291,8 @@ impl Judge {
 }
 
 /// A passage's sentences, each read for stance (negation, clauses, weight): what the stance
-/// rules see whatever the question, so a passage several questions find is read once.
+/// rules see whatever the question, so a passage several questions find is read once. Per
+/// sentence: the index just past its last token, and its reading.
 pub struct Sentences(Vec<(usize, Reading)>);
 
 impl Sentences {
