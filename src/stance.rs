@@ -820,7 +820,6 @@ fn negative_prefix(stem: &str) -> Option<&str> {
         .filter(|rest| rest.chars().count() >= 4)
 }
 
-/// A `pro` or `con` statement, read with the same rules as passages.
 /// Where a question's words are read: by [`text::tokens`], or from the corpus's index.
 #[derive(Clone, Copy)]
 struct Words<'a>(Option<&'a Index>);
@@ -840,6 +839,7 @@ impl Words<'_> {
     }
 }
 
+/// A `pro` or `con` statement, read with the same rules as passages.
 struct Statement {
     /// Content stems stated as holding.
     affirmed: Vec<String>,
