@@ -194,12 +194,7 @@ pub fn token(word: &str, span: Span) -> Token {
     }
 }
 
-/// Stems of the content (non-stop) words of a short text, such as a prompt or keyword.
-pub fn content_stems(text: &str) -> Vec<String> {
-    content_of(tokens(text, Span::new(0, text.len())))
-}
-
-/// The stems of the content words among `tokens`.
+/// The stems of the content (non-stop) words among `tokens`, such as a prompt's or keyword's.
 pub fn content_of(tokens: Vec<Token>) -> Vec<String> {
     tokens
         .into_iter()
