@@ -109,6 +109,14 @@ fn main() {
                 idf_sqrt: false,
                 k1: 1.2,
                 b: 0.75,
+                direction: 0.0,
+                ..base
+            },
+        ),
+        (
+            "no words of direction",
+            Tuning {
+                direction: 0.0,
                 ..base
             },
         ),

@@ -7,7 +7,9 @@
 //! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
 //! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
 //! cut-off adapts to each question's score distribution instead of keeping a fixed top k (just
-//! under it, a paragraph stays when it holds several different question words).
+//! under it, a paragraph stays when it holds several different question words). A question
+//! whose sides disagree about direction ("getting closer" / "drifting apart") also ranks by the
+//! corpus's general words of coming closer and drifting apart, as feedback terms do.
 //! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
 //! and a passage must contain at least one of the question's own words.
 //!
@@ -119,6 +121,10 @@ pub struct Tuning {
     pub keep_fraction: f32,
     /// Weight of the title's words (a short label: often the concept itself).
     pub title: f32,
+    /// Weight of the corpus's words of direction in the ranking of a question about direction
+    /// (see [`stance::Judge::about_direction`]); like feedback terms, they rank paragraphs
+    /// but are not the question's own words.
+    pub direction: f32,
     /// BM25 `k1`.
     pub k1: f32,
     /// BM25 `b`.
@@ -150,6 +156,7 @@ impl Default for Tuning {
             feedback_units: 5,
             feedback_terms: 8,
             feedback_weight: 0.4,
+            direction: 0.4,
             sentence_share: 0.5,
             keep_fraction: 0.36,
             reference_rank: 2,
@@ -336,13 +343,23 @@ impl Engine {
 
     /// Every candidate paragraph's relevance to question `question`, best first.
     pub fn relevance(&self, question: usize) -> Vec<Relevance> {
-        self.ranked(&self.query_for(&self.corpus.questions[question]))
+        let q = &self.corpus.questions[question];
+        let judge = stance::Judge::with_index(q, Some(&self.index));
+        self.ranked(&self.query_for(q), judge.about_direction())
     }
 
-    /// Every candidate paragraph's relevance to `query` widened by feedback, best first.
-    fn ranked(&self, query: &Query) -> Vec<Relevance> {
-        let raw = self.index.score_all(query);
+    /// Every candidate paragraph's relevance to `query` widened by feedback (and, for a
+    /// question `about_direction`, by the corpus's words of direction), best first.
+    fn ranked(&self, query: &Query, about_direction: bool) -> Vec<Relevance> {
         let mut query = query.clone();
+        if about_direction {
+            for (stem, term) in self.index.vocabulary() {
+                if stance::is_direction_word(stem) && !query.weights.contains_key(term) {
+                    query.raise(*term, self.tuning.direction);
+                }
+            }
+        }
+        let raw = self.index.score_all(&query);
         self.expand(&mut query, &raw);
         let raw = self.index.score_all(&query);
         let max_p = raw.iter().map(|r| r.1).fold(0.0, f32::max);
@@ -389,9 +406,9 @@ impl Engine {
     pub fn align(&self, question: usize) -> QuestionAlignment {
         let q = &self.corpus.questions[question];
         let query = self.query_for(q);
-        let ranked = self.ranked(&query);
-        let cut = self.cut_off(&ranked);
         let judge = stance::Judge::with_index(q, Some(&self.index));
+        let ranked = self.ranked(&query, judge.about_direction());
+        let cut = self.cut_off(&ranked);
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
@@ -681,6 +698,50 @@ mod tests {
         let alignment = engine.align(0);
         assert!(alignment.passages.is_empty());
         assert!(alignment.positions.is_empty());
+    }
+
+    #[test]
+    fn a_question_about_direction_ranks_words_of_direction_up() {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        let mut heading = question(
+            "heading",
+            "Where are the ties between the towns heading?",
+            &[],
+        );
+        heading.pro = Some("The ties are getting closer.".into());
+        heading.con = Some("The ties are cooling.".into());
+        let corpus = Corpus {
+            documents: vec![
+                doc(
+                    "a.txt",
+                    "Their ties have deepened and strengthened since the bridge opened.
+A report on ties and more ties fills a shelf of the local archive.
+",
+                ),
+                doc(
+                    "b.txt",
+                    "The harbour froze early and the ferries stopped until the spring.
+The market moved to the square beside the old church last year.
+",
+                ),
+            ],
+            questions: vec![heading],
+        };
+        let best = |tuning: Tuning| {
+            let engine = Engine::with_tuning(corpus.clone(), tuning);
+            let top = engine.relevance(0)[0];
+            (top.doc, top.paragraph)
+        };
+        let report = (0, 1);
+        let deepened = (0, 0);
+        assert_eq!(
+            best(Tuning {
+                direction: 0.0,
+                ..Tuning::default()
+            }),
+            report
+        );
+        assert_eq!(best(Tuning::default()), deepened);
     }
 
     #[test]

@@ -414,6 +414,11 @@ impl Index {
         out
     }
 
+    /// The corpus's stems, sorted, with their term ids.
+    pub fn vocabulary(&self) -> &[(String, TermId)] {
+        &self.sorted
+    }
+
     /// The indexed units (Body paragraphs), in document then reading order.
     pub fn units(&self) -> &[Unit] {
         &self.units

@@ -265,6 +265,21 @@ impl Judge {
         Judge::with_index(question, None)
     }
 
+    /// Whether the question is about which way the relationship moves: at least half of the
+    /// words its sides claim are words of coming closer or drifting apart ("getting closer",
+    /// "drifting apart", "cooling or stagnating"). Such a question's own words say little
+    /// about where it is answered; the corpus's words of direction do.
+    pub fn about_direction(&self) -> bool {
+        self.sides.as_ref().is_some_and(|s| {
+            let claims = s.pro.iter().chain(&s.con);
+            let moving = claims
+                .clone()
+                .filter(|t| lexicon_direction(t).is_some())
+                .count();
+            moving > 0 && 2 * moving >= claims.count()
+        })
+    }
+
     /// [`Judge::new`]; with the corpus's `index`, the question's words the corpus has are
     /// taken from it, already read and stemmed ([`Index::tokens`]).
     pub fn with_index(question: &Question, index: Option<&Index>) -> Judge {
@@ -1522,6 +1537,11 @@ const APART: &[&str] = &[
     "weaker",
 ];
 
+/// Whether `stem` is a general word of coming closer or drifting apart ([`CLOSER`], [`APART`]).
+pub fn is_direction_word(stem: &str) -> bool {
+    lexicon_direction(stem).is_some()
+}
+
 fn lexicon_direction(stem: &str) -> Option<Direction> {
     if inflects_any(stem, CLOSER) {
         Some(Direction::Closer)
@@ -1606,6 +1626,28 @@ mod tests {
         ($q:expr, $($text:expr => $want:expr),+ $(,)?) => {
             $(assert_eq!(judged(&$q, $text).0, $want, "{:?}", $text);)+
         };
+    }
+
+    #[test]
+    fn sides_that_disagree_on_direction_make_a_question_about_direction() {
+        let about = |pro: Option<&str>, con: Option<&str>| {
+            Judge::new(&question(pro, con, &[])).about_direction()
+        };
+        assert!(about(
+            Some("Getting closer every year."),
+            Some("Drifting apart.")
+        ));
+        assert!(about(
+            Some("Relations are getting closer and stronger."),
+            Some("Relations are cooling or stagnating.")
+        ));
+        // Claims of another kind, with at most a word of direction among them.
+        assert!(!Judge::new(&alliance()).about_direction());
+        assert!(!about(
+            Some("It is lopsided: one partner depends on the other and benefits more."),
+            Some("It is an equal partnership of mutual benefit.")
+        ));
+        assert!(!about(None, None));
     }
 
     #[test]

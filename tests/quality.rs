@@ -69,8 +69,9 @@ fn rephrased_questions_keep_stance_and_positions() {
 }
 
 /// Relevance must not hang on our own keywords and prompts either: the mean macro F1 over the
-/// three rephrased question files (0.634 when this floor was set; 0.612 before field agreement
-/// and the evidence tier). A guard against a rule that only helps our phrasing.
+/// three rephrased question files (0.646 when this floor was set, with the words of direction
+/// for questions about direction; 0.634 without them, 0.612 before field agreement and the
+/// evidence tier). A guard against a rule that only helps our phrasing.
 #[test]
 fn rephrased_questions_meet_a_relevance_floor() {
     let files = ["full_sentences", "terse", "plain"];
@@ -83,7 +84,7 @@ fn rephrased_questions_meet_a_relevance_floor() {
         total += q.macro_f1;
     }
     let mean = total / files.len() as f64;
-    assert!(mean >= 0.62, "rephrased macro F1 {mean:.3} < 0.62");
+    assert!(mean >= 0.635, "rephrased macro F1 {mean:.3} < 0.635");
 }
 
 #[test]
