@@ -171,13 +171,7 @@ mod tests {
 
     #[test]
     fn embedded_paragraphs_are_what_segment_cuts() {
-        let corpus = Corpus::embedded();
-        let cut: Vec<Vec<Paragraph>> = corpus
-            .documents
-            .iter()
-            .map(|d| crate::segment::paragraphs(&d.text))
-            .collect();
-        assert_eq!(paragraphs(), cut);
+        assert_eq!(paragraphs(), Corpus::embedded().paragraphs());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::order;
 use crate::segment::{Paragraph, Span};
 use crate::stance::{Class, Tok};
-use crate::text::{quick_sentences, token, word_indices, Token};
+use crate::text::{quick_sentences, token, tokens_with, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
 /// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
@@ -337,24 +337,18 @@ impl Index {
     /// has is copied from its form rather than read (and stemmed) again. A question's words
     /// are mostly the corpus's, and every question reads its fields several times.
     pub fn tokens(&self, text: &str, within: Span) -> Vec<Token> {
-        word_indices(within.of(text))
-            .into_iter()
-            .map(|(at, word)| {
-                let span = Span::new(within.start + at, within.start + at + word.len());
-                match self.words.get(word) {
-                    Some(&id) => {
-                        let form = self.form(id);
-                        Token {
-                            span,
-                            norm: form.norm.clone(),
-                            stem: form.stem.clone(),
-                            stop: form.stop,
-                        }
-                    }
-                    None => token(word, span),
+        tokens_with(text, within, |word, span| match self.words.get(word) {
+            Some(&id) => {
+                let form = self.form(id);
+                Token {
+                    span,
+                    norm: form.norm.clone(),
+                    stem: form.stem.clone(),
+                    stop: form.stop,
                 }
-            })
-            .collect()
+            }
+            None => token(word, span),
+        })
     }
 
     /// Form `id` of the corpus's words (see [`Word::form`]).

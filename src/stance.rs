@@ -272,10 +272,7 @@ impl Judge {
     pub fn about_direction(&self) -> bool {
         self.sides.as_ref().is_some_and(|s| {
             let claims = s.pro.iter().chain(&s.con);
-            let moving = claims
-                .clone()
-                .filter(|t| lexicon_direction(t).is_some())
-                .count();
+            let moving = claims.clone().filter(|t| is_direction_word(t)).count();
             moving > 0 && 2 * moving >= claims.count()
         })
     }
@@ -524,8 +521,8 @@ impl Sides {
             // name only one side uses, or one it turns to ("better relations with the West"),
             // is.
             for name in &own.names {
-                let in_prompt = name.iter().any(|w| asked.words.contains(w));
-                let in_other = name.iter().any(|w| other.words.contains(w));
+                let in_prompt = name.iter().any(|w| asked.has_word(w));
+                let in_other = name.iter().any(|w| other.has_word(w));
                 if !in_prompt && (!in_other || own.turned_to.contains(name)) {
                     targets.push(Target {
                         side,
@@ -862,8 +859,6 @@ struct Statement {
     negated: Vec<String>,
     /// Capitalised names inside the statement, as lowercased words.
     names: Vec<Vec<String>>,
-    /// Every word, lowercased.
-    words: Vec<String>,
     /// Every word, read.
     tokens: Vec<Token>,
     /// Names the statement turns to ("relations *with the West*", "toward *the United
@@ -876,18 +871,21 @@ struct Statement {
 }
 
 impl Statement {
+    /// Whether the statement has the word `norm` (lowercased).
+    fn has_word(&self, norm: &str) -> bool {
+        self.tokens.iter().any(|t| t.norm == norm)
+    }
+
     fn read(statement: &str, read: Words) -> Statement {
         let mut affirmed: Vec<String> = Vec::new();
         let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
-        let mut words = Vec::new();
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
         let mut all = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let owned = read.of(statement, sentence);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
-            words.extend(tokens.iter().map(|t| t.norm.to_string()));
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
             let mut in_name = false;
             for (i, tok) in tokens.iter().enumerate() {
@@ -945,7 +943,6 @@ impl Statement {
             affirmed,
             negated,
             names,
-            words,
             tokens: all,
             turned_to,
             described,

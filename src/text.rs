@@ -128,10 +128,16 @@ pub fn initials(name: &str) -> Option<String> {
 
 /// The words of `text[within]`, with spans into `text`.
 pub fn tokens(text: &str, within: Span) -> Vec<Token> {
+    tokens_with(text, within, token)
+}
+
+/// The words of `text[within]`, each read by `read` (as [`token`] reads one) from the word as
+/// written and its span into `text`.
+pub fn tokens_with(text: &str, within: Span, read: impl Fn(&str, Span) -> Token) -> Vec<Token> {
     word_indices(within.of(text))
         .into_iter()
         .map(|(at, word)| {
-            token(
+            read(
                 word,
                 Span::new(within.start + at, within.start + at + word.len()),
             )
