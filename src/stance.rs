@@ -13,7 +13,11 @@
 //!    claims; a name only one side uses, or one it turns to ("better relations *with the
 //!    West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
 //!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
-//!    con's other words are context, not claims ("a partnership").
+//!    con's other words are context, not claims ("a partnership"). In a question of fact that
+//!    one side answers "No" ("Does one side dominate?"), the keywords are the writer's words for
+//!    what is asked: affirming one ("an asymmetrical relationship") weakly takes the Yes side,
+//!    unless a keyword is itself a claim, or the prompt asks for advice ("Should cars be
+//!    banned?": naming the ban takes no side).
 //! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
 //!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
 //!    such words decides too, the other side taking the opposite direction. Coming closer to a
@@ -114,6 +118,10 @@ impl Judgement {
         score: 0.0,
     };
 }
+
+/// Weight of a keyword a Yes side affirms (see `Sides::concept`) against a claim word's 1:
+/// the question writer's word for the matter, not a side's own.
+const CONCEPT: f32 = 0.5;
 
 /// Evidence below this (in absolute value) leaves a passage neutral.
 const DECISIVE: f32 = 0.15;
@@ -406,6 +414,11 @@ struct Sides {
     topic: Vec<String>,
     /// The side that answers "No", if one does.
     answers_no: Option<Stance>,
+    /// In a question of fact answered "No" by one side ("Does one side dominate?"), the
+    /// keywords are the writer's words for what is asked ("asymmetry", "dependence"): a
+    /// passage that affirms one takes the Yes side, more weakly than with a claim word (see
+    /// [`concept_of`]).
+    concept: Vec<String>,
 }
 
 impl Sides {
@@ -552,6 +565,14 @@ impl Sides {
         } else {
             None
         };
+        let concept = match answers_no {
+            Some(no) => {
+                let no_side = if no == Stance::Con { &con } else { &pro };
+                let claims = [&pro_terms[..], &con_terms[..]];
+                concept_of(question, read, &asked, no_side, claims, &name_stems)
+            }
+            None => Vec::new(),
+        };
         Some(Sides {
             pro: pro_terms,
             con: con_terms,
@@ -560,6 +581,7 @@ impl Sides {
             parties,
             topic,
             answers_no,
+            concept,
         })
     }
 
@@ -622,6 +644,12 @@ impl Sides {
                     Direction::Closer => (closer, 1.0),
                     Direction::Apart => (closer.opposite(), 1.0),
                 }
+            } else if let Some(no) = self.answers_no.filter(|_| {
+                let given = i > 0 && listed(DEFINITE, tokens[i - 1].norm);
+                !(reading.capital(i) || given)
+                    && self.concept.iter().any(|t| same_word(t, tok.stem))
+            }) {
+                (no.opposite(), CONCEPT * claim_weight)
             } else {
                 (Stance::Neutral, 0.0)
             };
@@ -741,6 +769,57 @@ impl Target {
         spelled.then_some(self.words.len())
     }
 }
+
+/// The keywords a passage affirms for the Yes side of a yes/no question (see
+/// `Sides::concept`): a keyword's stems, unless it is a name ("United States") or one of them is
+/// a claim, a direction word or a word of the No side (`no_side`). None at all when a keyword is
+/// wholly a side's claim ("alliance" in "Yes: an alliance"): that claim then names the matter,
+/// and the other keywords are its surroundings ("entente", "bloc"). None either when the prompt
+/// asks for advice ("Should cars be banned?"): naming the ban takes no side on it.
+fn concept_of(
+    question: &Question,
+    read: Words,
+    asked: &Statement,
+    no_side: &Statement,
+    claims: [&[String]; 2],
+    names: &[String],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if (asked.tokens.first()).is_some_and(|t| listed(ADVICE, &t.norm)) {
+        return out;
+    }
+    for keyword in &question.keywords {
+        if keyword.chars().any(char::is_uppercase) {
+            continue;
+        }
+        let stems = text::content_of(read.all(keyword));
+        let mut wholly_claimed = !stems.is_empty();
+        for stem in stems {
+            if claims
+                .iter()
+                .any(|side| side.iter().any(|c| same_word(c, &stem)))
+            {
+                continue;
+            }
+            wholly_claimed = false;
+            let of_no_side = no_side.tokens.iter().any(|w| same_word(&w.stem, &stem));
+            if !names.contains(&stem) && lexicon_direction(&stem).is_none() && !of_no_side {
+                out.push(stem);
+            }
+        }
+        if wholly_claimed {
+            return Vec::new();
+        }
+    }
+    out
+}
+
+/// Words that make a noun phrase refer to something already given ("to judge *the* ban")
+/// rather than say that it holds ("an asymmetrical relationship").
+const DEFINITE: &[&str] = &["that", "the", "these", "this", "those"];
+
+/// Words that open a prompt asking what ought to be done.
+const ADVICE: &[&str] = &["must", "ought", "should"];
 
 /// The content stems of a prompt (its `tokens`) that stand in a prepositional phrase (up to
 /// three words after `from`, `in`, `to`, …): where and about whom the question is set, not
@@ -2189,5 +2268,55 @@ mod tests {
             "will only strengthen this",
         );
         check(&pressure, "Russia in return, moves to get closer to the U.S. by adopting its current position on China.", Stance::Con, "closer to the U.S");
+    }
+
+    /// "Does one side dominate?", with keywords that name the matter and sides that do not.
+    fn dominance() -> Question {
+        Question {
+            prompt: "Does one side dominate the trade relationship?".into(),
+            ..question(
+                Some("Yes, one partner holds the upper hand."),
+                Some("No, both gain equally."),
+                &["asymmetry", "dependence", "United States"],
+            )
+        }
+    }
+
+    #[test]
+    fn a_keyword_affirmed_takes_the_yes_side_of_a_question_of_fact() {
+        assert_eq!(
+            judged(&dominance(), "It is an asymmetrical relationship."),
+            (Stance::Pro, Some("asymmetrical".to_string()))
+        );
+        stance!(dominance(),
+            "Theirs is not a relationship of dependence." => Stance::Con,
+            // Naming the matter as given ("the asymmetry") does not say that it holds, and a
+            // name among the keywords is a party.
+            "It is too early to judge the asymmetry." => Stance::Neutral,
+            "The United States watches." => Stance::Neutral,
+        );
+    }
+
+    #[test]
+    fn keywords_take_no_side_when_a_claim_or_advice_names_the_matter() {
+        let alliance = question(
+            Some("Yes: it is an alliance."),
+            Some("No: it is not."),
+            &["alliance", "entente"],
+        );
+        stance!(alliance,
+            "They have an entente." => Stance::Neutral,
+            "They have an alliance." => Stance::Pro,
+        );
+        let ban = Question {
+            keywords: vec!["ban".into()],
+            ..car_ban()
+        };
+        stance!(ban, "A ban is coming in May." => Stance::Neutral);
+        let fact = Question {
+            prompt: "Did the city ban cars?".into(),
+            ..ban
+        };
+        stance!(fact, "A ban is coming in May." => Stance::Pro);
     }
 }

@@ -47,7 +47,9 @@ fn default_corpus_meets_its_stance_floor() {
 }
 
 /// The default corpus with its questions written again by someone else's hand: stance and the
-/// core positions must not hang on our phrasing of `pro` and `con`.
+/// core positions must not hang on our phrasing of `pro` and `con`. The floor was 0.5 until the
+/// keywords of a yes/no question of fact counted for its Yes side (terse 32/60 before, 38/60
+/// after; full sentences 39/59 → 41/59; plain 45/63 either way).
 #[test]
 fn rephrased_questions_keep_stance_and_positions() {
     for file in ["full_sentences", "terse", "plain"] {
@@ -57,8 +59,8 @@ fn rephrased_questions_keep_stance_and_positions() {
         println!("rephrased ({file}):{}", q.report);
         let accuracy = q.stance_accuracy();
         assert!(
-            accuracy >= 0.5,
-            "{file}: stance accuracy {accuracy:.3} < 0.5"
+            accuracy >= 0.6,
+            "{file}: stance accuracy {accuracy:.3} < 0.6"
         );
         let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
         assert!(
@@ -112,7 +114,7 @@ fn second_corpus_meets_its_stance_floor() {
 
 /// car_free's sides are a few words each ("Yes, clearly." / "No, or only a little.", "Yes,
 /// they can." / "No, not here."): they name no claim to look for, and most of its passages
-/// read neutral (11/41 right when this floor was set). A guard against losing what the
-/// general rules do find, not a target: the default corpus's floor is the one that says
-/// stance works.
-const CAR_FREE_STANCE: f64 = 0.25;
+/// read neutral (11/38 right before the keywords of a yes/no question of fact counted for its
+/// Yes side, 15/38 after). A guard against losing what the general rules do find, not a target:
+/// the default corpus's floor is the one that says stance works.
+const CAR_FREE_STANCE: f64 = 0.35;
