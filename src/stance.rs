@@ -22,7 +22,8 @@
 //!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
 //!    such words decides too, the other side taking the opposite direction. Coming closer to a
 //!    side's target ("closer to the U.S.") counts for that side, and, when the apart side names
-//!    someone to turn to, so does coming closer to any third party. Not direction: "apart
+//!    someone to turn to, so does coming closer to any third party (one the question names as
+//!    a source, "pressure *from the United States*", is a third party). Not direction: "apart
 //!    from", "off limits", "close to forging", a name ("United Nations"), and a direction that
 //!    governs one named party ("the decline *of the United States*"), which is that party's, not
 //!    the relationship's ("deepening *China's ties* with Russia" is the relationship's).
@@ -408,7 +409,8 @@ struct Sides {
     /// The side that words of coming closer support, when the question has a direction.
     closer: Option<Stance>,
     targets: Vec<Target>,
-    /// Words of every name the prompt and the sides use: the parties, not third ones.
+    /// Words of every name the prompt and the sides use, but for a source ("pressure *from*
+    /// the United States"): the parties, not third ones.
     parties: Vec<String>,
     /// Stems of the question's keywords: the measure or matter debated.
     topic: Vec<String>,
@@ -545,14 +547,20 @@ impl Sides {
                 }
             }
         }
-        let parties = (pro.names.iter().chain(&con.names).chain(&asked.names))
-            .flat_map(|name| {
-                let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
-                name.iter()
-                    .cloned()
-                    .chain((name.len() > 1).then_some(initials))
-            })
-            .collect();
+        // Where pressure comes from ("pressure *from the United States*") is no party to the
+        // relationship asked about: turning to it is turning elsewhere.
+        let mut parties = Vec::new();
+        for statement in [&pro, &con, &asked] {
+            for (k, name) in statement.names.iter().enumerate() {
+                if statement.sources.contains(&k) {
+                    continue;
+                }
+                parties.extend(name.iter().cloned());
+                if name.len() > 1 {
+                    parties.push(name.iter().filter_map(|w| w.chars().next()).collect());
+                }
+            }
+        }
         let says_no = |statement: Option<&str>| {
             let first =
                 statement.and_then(|s| s.trim_start().split(|c: char| !c.is_alphabetic()).next());
@@ -947,6 +955,9 @@ struct Statement {
     /// foot"): what a claim is about rather than the claim, unless a copula introduces them
     /// ("is *an* alliance").
     described: Vec<String>,
+    /// Which of `names` the statement gives as where something comes from ("pressure *from
+    /// the United States*", "sanctions imposed *by the West*").
+    sources: Vec<usize>,
 }
 
 impl Statement {
@@ -961,6 +972,7 @@ impl Statement {
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut described = Vec::new();
         let mut turned_to = Vec::new();
+        let mut sources = Vec::new();
         let mut all = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let owned = read.of(statement, sentence);
@@ -985,6 +997,9 @@ impl Statement {
                         let turns = link.is_some_and(|j| listed(LINKS, tokens[j].norm));
                         if turns {
                             turned_to.push(names.len() - 1);
+                        }
+                        if link.is_some_and(|j| matches!(tokens[j].norm, "from" | "by")) {
+                            sources.push(names.len() - 1);
                         }
                     }
                     in_name = true;
@@ -1019,6 +1034,7 @@ impl Statement {
         }
         let turned_to = turned_to.iter().map(|&k| names[k].clone()).collect();
         Statement {
+            sources,
             affirmed,
             negated,
             names,
@@ -1882,6 +1898,30 @@ mod tests {
         stance!(q,
             "It wants to improve its ties with the United States." => Stance::Con,
         );
+    }
+
+    #[test]
+    fn where_pressure_comes_from_is_a_third_party() {
+        // The prompt names the United States, but as the source of the pressure: coming
+        // closer to it is turning elsewhere, the side of the sides that names the West.
+        let q = Question {
+            prompt: "How does pressure from the United States affect Iran and Venezuela?".into(),
+            ..question(
+                Some("It drives them closer together."),
+                Some("It has little effect; Caracas still courts the West."),
+                &["pressure"],
+            )
+        };
+        assert_eq!(
+            judged(&q, "Caracas has moved to get closer to the U.S. this year."),
+            (Stance::Con, Some("closer to the U.S".to_string()))
+        );
+        // A party the prompt names as such stays one: closer to it is no turning away.
+        let parties = Question {
+            prompt: "How does pressure on the United States affect Iran and Venezuela?".into(),
+            ..q
+        };
+        stance!(parties, "Caracas has moved to get closer to the U.S. this year." => Stance::Pro);
     }
 
     /// A policy question whose sides are short and whose prompt names the place.

@@ -47,9 +47,11 @@ fn default_corpus_meets_its_stance_floor() {
 }
 
 /// The default corpus with its questions written again by someone else's hand: stance and the
-/// core positions must not hang on our phrasing of `pro` and `con`. The floor was 0.5 until the
-/// keywords of a yes/no question of fact counted for its Yes side (terse 32/60 before, 38/60
-/// after; full sentences 39/59 → 41/59; plain 45/63 either way).
+/// core positions must not hang on our phrasing of `pro` and `con`. The stance floor is the
+/// issue's target, 0.65; it was 0.5 until the keywords of a yes/no question of fact counted for
+/// its Yes side and a source of pressure named in the prompt stopped counting as a party
+/// (terse 32/60 → 38/60 → 41/60, its US-pressure position then right too; full sentences
+/// 39/59 → 41/59; plain 45/63 throughout).
 #[test]
 fn rephrased_questions_keep_stance_and_positions() {
     for file in ["full_sentences", "terse", "plain"] {
@@ -59,12 +61,12 @@ fn rephrased_questions_keep_stance_and_positions() {
         println!("rephrased ({file}):{}", q.report);
         let accuracy = q.stance_accuracy();
         assert!(
-            accuracy >= 0.6,
-            "{file}: stance accuracy {accuracy:.3} < 0.6"
+            accuracy >= 0.65,
+            "{file}: stance accuracy {accuracy:.3} < 0.65"
         );
         let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
         assert!(
-            wrong.len() <= 1,
+            wrong.is_empty(),
             "{file}: positions on the core questions: {wrong:?}"
         );
     }
