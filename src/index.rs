@@ -182,8 +182,11 @@ pub struct Index {
     /// Inverse document frequency per term.
     idf: Vec<f32>,
     units: Vec<Unit>,
-    /// Per term: (unit, count), in unit order.
-    postings: Vec<Vec<(u32, u16)>>,
+    /// The units each term occurs in, in unit order: term `t`'s are
+    /// `postings[starts[t]..starts[t + 1]]`. One list for every term, since a list each was a
+    /// thousand allocations (and frees) for the default corpus alone.
+    postings: Vec<u32>,
+    starts: Vec<u32>,
     by_place: FastMap<(usize, usize), usize>,
     /// The vocabulary sorted, for prefix look-ups.
     sorted: Vec<(String, TermId)>,
@@ -217,14 +220,20 @@ impl Index {
                 index.df[term as usize] += 1;
             }
         }
-        // Sized from df: growing thousands of short lists one push at a time was a tenth of
-        // indexing.
-        index.postings = (index.df.iter())
-            .map(|&df| Vec::with_capacity(df as usize))
-            .collect();
+        let mut start = 0;
+        index.starts = Vec::with_capacity(terms + 1);
+        for &df in &index.df {
+            index.starts.push(start);
+            start += df;
+        }
+        index.starts.push(start);
+        let mut next = index.starts.clone();
+        index.postings = vec![0; start as usize];
         for (u, unit) in index.units.iter().enumerate() {
-            for &(term, count) in &unit.counts {
-                index.postings[term as usize].push((u as u32, count));
+            for &(term, _) in &unit.counts {
+                let at = &mut next[term as usize];
+                index.postings[*at as usize] = u as u32;
+                *at += 1;
             }
         }
         let n = index.units.len() as f32;
@@ -484,8 +493,9 @@ impl Index {
     /// Units that contain at least one query term.
     pub fn candidates(&self, query: &Query) -> Vec<usize> {
         let mut hit = vec![false; self.units.len()];
-        for term in query.weights.keys() {
-            for &(u, _) in &self.postings[*term as usize] {
+        for &term in query.weights.keys() {
+            let (from, to) = (self.starts[term as usize], self.starts[term as usize + 1]);
+            for &u in &self.postings[from as usize..to as usize] {
                 hit[u as usize] = true;
             }
         }
