@@ -126,8 +126,11 @@ pub struct Unit {
     pub tokens: Vec<Word>,
     /// Term counts, sorted by term.
     pub counts: Vec<(TermId, u16)>,
-    /// Per sentence: number of content words and term counts sorted by term.
-    pub sentences: Vec<(u32, Vec<(TermId, u16)>)>,
+    /// Per sentence: its number of content words, and where its term counts end in
+    /// `sentence_counts` (they start where the previous sentence's end).
+    pub sentences: Vec<(u32, u32)>,
+    /// Every sentence's term counts, each sorted by term, one sentence after the other.
+    pub sentence_counts: Vec<(TermId, u16)>,
     /// Unit-length tf-idf vector, sorted by term.
     pub vector: Vec<(TermId, f32)>,
 }
@@ -294,16 +297,18 @@ impl Index {
                 });
             }
         }
-        let counts = count(words.iter().map(|w| w.term));
+        let mut scratch = Vec::with_capacity(words.len());
+        let mut counts = Vec::new();
+        count_into(&words, &mut scratch, &mut counts);
         // Words come in sentence order: each sentence's are the next run of them.
         let mut rest = &words[..];
+        let mut sentence_counts = Vec::with_capacity(words.len());
         let sentences = (0..bounds.len().max(1))
             .map(|s| {
                 let own = rest.iter().take_while(|w| w.sentence as usize == s).count();
-                let counts = count(rest[..own].iter().map(|w| w.term));
+                count_into(&rest[..own], &mut scratch, &mut sentence_counts);
                 rest = &rest[own..];
-                let len: u32 = counts.iter().map(|&(_, c)| c as u32).sum();
-                (len, counts)
+                (own as u32, sentence_counts.len() as u32)
             })
             .collect();
         Unit {
@@ -313,6 +318,7 @@ impl Index {
             tokens,
             counts,
             sentences,
+            sentence_counts,
             vector: Vec::new(),
         }
     }
@@ -480,11 +486,12 @@ impl Index {
                 let unit = &self.units[u];
                 let paragraph = score(&unit.counts, unit.words.len() as f32, self.avg_len)
                     + self.phrase_bonus(query, u);
-                let sentence = unit
-                    .sentences
-                    .iter()
-                    .map(|(len, counts)| score(counts, *len as f32, self.avg_sentence_len))
-                    .fold(0.0, f32::max);
+                let (mut sentence, mut from) = (0.0f32, 0);
+                for &(len, end) in &unit.sentences {
+                    let counts = &unit.sentence_counts[from..end as usize];
+                    sentence = sentence.max(score(counts, len as f32, self.avg_sentence_len));
+                    from = end as usize;
+                }
                 (u, paragraph, sentence)
             })
             .collect()
@@ -566,18 +573,19 @@ impl Index {
     }
 }
 
-/// Counts of terms, sorted by term.
-fn count(terms: impl Iterator<Item = TermId>) -> Vec<(TermId, u16)> {
-    let mut all: Vec<TermId> = terms.collect();
-    order::sort_values(&mut all);
-    let mut out: Vec<(TermId, u16)> = Vec::new();
-    for t in all {
-        match out.last_mut() {
+/// Appends to `out` the counts of the terms of `words`, sorted by term; `scratch` is any
+/// vector, reused so that counting a paragraph's sentences allocates nothing new.
+fn count_into(words: &[Occurrence], scratch: &mut Vec<TermId>, out: &mut Vec<(TermId, u16)>) {
+    scratch.clear();
+    scratch.extend(words.iter().map(|w| w.term));
+    order::sort_values(scratch);
+    let from = out.len();
+    for &t in scratch.iter() {
+        match out[from..].last_mut() {
             Some((last, c)) if *last == t => *c = c.saturating_add(1),
             _ => out.push((t, 1)),
         }
     }
-    out
 }
 
 #[cfg(test)]
