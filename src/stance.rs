@@ -1034,13 +1034,13 @@ impl Statement {
         }
         let turned_to = turned_to.iter().map(|&k| names[k].clone()).collect();
         Statement {
-            sources,
             affirmed,
             negated,
             names,
             tokens: all,
             turned_to,
             described,
+            sources,
         }
     }
 }
@@ -1903,7 +1903,7 @@ mod tests {
     #[test]
     fn where_pressure_comes_from_is_a_third_party() {
         // The prompt names the United States, but as the source of the pressure: coming
-        // closer to it is turning elsewhere, the side of the sides that names the West.
+        // closer to it is turning elsewhere, which the side that names the West claims.
         let q = Question {
             prompt: "How does pressure from the United States affect Iran and Venezuela?".into(),
             ..question(
