@@ -245,11 +245,11 @@ pub fn common_words(
     b_marks: &[Span],
 ) -> Vec<String> {
     let marked = |words: &'_ [Tok], marks: &[Span]| -> Vec<usize> {
-        marks
-            .iter()
-            .flat_map(|m| inside(words, *m))
-            .filter(|&n| !words[n].stop)
-            .collect()
+        let mut out = Vec::new();
+        for m in marks {
+            out.extend(inside(words, *m).filter(|&n| !words[n].stop));
+        }
+        out
     };
     let b: FastSet<&str> = marked(b_words, b_marks)
         .into_iter()

@@ -489,9 +489,10 @@ impl Sides {
                 }
             }
         }
-        let topic: Vec<String> = (question.keywords.iter())
-            .flat_map(|k| text::content_of(read.all(k)))
-            .collect();
+        let mut topic: Vec<String> = Vec::new();
+        for keyword in &question.keywords {
+            topic.extend(text::content_of(read.all(keyword)));
+        }
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for stem in &topic {
             for terms in [&mut pro_terms, &mut con_terms] {

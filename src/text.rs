@@ -32,13 +32,14 @@ pub fn normalize(word: &str) -> String {
         // Nothing to fold, and several times cheaper than the general path below.
         return word.to_ascii_lowercase();
     }
-    word.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => '\'',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// `parts` joined by `sep`, as `[S]::join` does. The engine and the view join lists of both
@@ -118,11 +119,11 @@ pub fn initials(name: &str) -> Option<String> {
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (words.len() >= 2 && capitalised).then(|| {
-        words
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_lowercase)
-            .collect()
+        let mut out = String::new();
+        for first in words.iter().filter_map(|w| w.chars().next()) {
+            out.extend(first.to_lowercase());
+        }
+        out
     })
 }
 

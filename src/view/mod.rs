@@ -158,12 +158,10 @@ impl Model {
     }
 
     fn new(corpus: Corpus, paragraphs: Vec<Vec<Paragraph>>) -> Model {
-        let names = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .flat_map(|(doc, d)| names_of(d).into_iter().map(move |n| (n, doc)))
-            .collect();
+        let mut names = Vec::new();
+        for (doc, d) in corpus.documents.iter().enumerate() {
+            names.extend(names_of(d).into_iter().map(|n| (n, doc)));
+        }
         let questions = corpus.questions.len();
         Model {
             corpus,
