@@ -489,9 +489,12 @@ impl Sides {
                 }
             }
         }
+        // Each keyword's stems, one keyword after the other: keyword `k`'s end at `ends[k]`.
         let mut topic: Vec<String> = Vec::new();
+        let mut ends = Vec::with_capacity(question.keywords.len());
         for keyword in &question.keywords {
             topic.extend(text::content_of(read.all(keyword)));
+            ends.push(topic.len());
         }
         // Keywords that share a stem prefix with a claim spell the same claim ("allies").
         for stem in &topic {
@@ -578,7 +581,8 @@ impl Sides {
             Some(no) => {
                 let no_side = if no == Stance::Con { &con } else { &pro };
                 let claims = [&pro_terms[..], &con_terms[..]];
-                concept_of(question, read, &asked, no_side, claims, &name_stems)
+                let keywords = (&question.keywords[..], &topic[..], &ends[..]);
+                concept_of(keywords, &asked, no_side, claims, &name_stems)
             }
             None => Vec::new(),
         };
@@ -785,9 +789,11 @@ impl Target {
 /// wholly a side's claim ("alliance" in "Yes: an alliance"): that claim then names the matter,
 /// and the other keywords are its surroundings ("entente", "bloc"). None either when the prompt
 /// asks for advice ("Should cars be banned?"): naming the ban takes no side on it.
+///
+/// `keywords`: the question's keywords as written, all their stems one keyword after the
+/// other, and where each keyword's stems end (as `Sides::of` reads them for the topic).
 fn concept_of(
-    question: &Question,
-    read: Words,
+    (keywords, stems, ends): (&[String], &[String], &[usize]),
     asked: &Statement,
     no_side: &Statement,
     claims: [&[String]; 2],
@@ -797,23 +803,23 @@ fn concept_of(
     if (asked.tokens.first()).is_some_and(|t| listed(ADVICE, &t.norm)) {
         return out;
     }
-    for keyword in &question.keywords {
+    for (k, keyword) in keywords.iter().enumerate() {
         if keyword.chars().any(char::is_uppercase) {
             continue;
         }
-        let stems = text::content_of(read.all(keyword));
-        let mut wholly_claimed = !stems.is_empty();
-        for stem in stems {
+        let own = &stems[k.checked_sub(1).map_or(0, |j| ends[j])..ends[k]];
+        let mut wholly_claimed = !own.is_empty();
+        for stem in own {
             if claims
                 .iter()
-                .any(|side| side.iter().any(|c| same_word(c, &stem)))
+                .any(|side| side.iter().any(|c| same_word(c, stem)))
             {
                 continue;
             }
             wholly_claimed = false;
-            let of_no_side = no_side.tokens.iter().any(|w| same_word(&w.stem, &stem));
-            if !names.contains(&stem) && lexicon_direction(&stem).is_none() && !of_no_side {
-                out.push(stem);
+            let of_no_side = no_side.tokens.iter().any(|w| same_word(&w.stem, stem));
+            if !names.contains(stem) && lexicon_direction(stem).is_none() && !of_no_side {
+                out.push(stem.clone());
             }
         }
         if wholly_claimed {
