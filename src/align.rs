@@ -45,7 +45,8 @@ pub struct Passage {
     pub score: f32,
     /// Side taken.
     pub stance: Stance,
-    /// The words that decided the stance, as a span into the document text.
+    /// The words that decided the stance, as a span into the document text. `None` with a side
+    /// taken: the passage has no word of either side, and takes its author's position.
     pub cue: Option<Span>,
     /// Question terms found in the passage, as spans into the document text.
     pub terms: Vec<Span>,
@@ -411,6 +412,8 @@ impl Engine {
         let cut = self.cut_off(&ranked);
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
+        // The signed weight of each passage's stance words, decisive or not.
+        let mut evidence = Vec::new();
         let mut passages: Vec<Passage> = ranked
             .iter()
             .filter(|r| cut.keeps(r.score, || self.distinct_terms(&query, r.unit)))
@@ -423,6 +426,7 @@ impl Engine {
                 let sentences = self.sentences[r.unit]
                     .get_or_init(|| stance::Sentences::of(text, span, &words));
                 let judgement = judge.read(&words, sentences);
+                evidence.push(judgement.score);
                 Passage {
                     doc: r.doc,
                     paragraph: r.paragraph,
@@ -434,8 +438,9 @@ impl Engine {
                 }
             })
             .collect();
-        order::sort_by_key(&mut passages, |p| (p.doc, p.paragraph));
         let positions = positions(&passages, self.corpus.documents.len());
+        lean_on_positions(&mut passages, &evidence, &positions);
+        order::sort_by_key(&mut passages, |p| (p.doc, p.paragraph));
         QuestionAlignment {
             question,
             passages,
@@ -601,7 +606,7 @@ const POSITION_LEAD: f32 = 0.15;
 /// (the passages most squarely on the question count most), a passage with a cue counting
 /// double; a side wins by a clear lead ([`POSITION_LEAD`]), and neutral passages only decide
 /// when no side is taken. The paragraph that states it best is the weightiest passage of the
-/// winning side.
+/// winning side, on a tie the later one, whatever the order of `passages`.
 fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
     let weight = |p: &Passage| p.score * p.score * if p.cue.is_some() { 2.0 } else { 1.0 };
     let mut out = Vec::new();
@@ -632,7 +637,7 @@ fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
         let best = own
             .iter()
             .filter(|p| p.stance == stance || stance == Stance::Neutral)
-            .max_by(|a, b| weight(a).total_cmp(&weight(b)))
+            .max_by(|a, b| (weight(a).total_cmp(&weight(b))).then(a.paragraph.cmp(&b.paragraph)))
             .or_else(|| own.first())
             .expect("own is not empty");
         out.push(Position {
@@ -643,6 +648,30 @@ fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
         });
     }
     out
+}
+
+/// A passage that takes no side, by an author who takes one on the question, is read as that
+/// author's side, unless a word of the other side stands in it (`evidence`: the signed weight
+/// of each passage's stance words, too weak to decide). It addresses the question inside an
+/// argument whose side is known, and authors seldom argue the other side without saying so.
+/// Its cue stays `None`: a side without a cue is the author's, not the passage's own.
+fn lean_on_positions(passages: &mut [Passage], evidence: &[f32], positions: &[Position]) {
+    for (p, weight) in passages.iter_mut().zip(evidence) {
+        if p.stance != Stance::Neutral {
+            continue;
+        }
+        let Some(position) = positions.iter().find(|x| x.doc == p.doc) else {
+            continue;
+        };
+        let against = match position.stance {
+            Stance::Pro => *weight < 0.0,
+            Stance::Con => *weight > 0.0,
+            Stance::Neutral => true,
+        };
+        if !against {
+            p.stance = position.stance;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -872,5 +901,37 @@ The market moved to the square beside the old church last year.
         assert_eq!(p[0].stance, Stance::Neutral);
         assert_eq!(p[1].stance, Stance::Neutral);
         assert_eq!(p[1].paragraph, 1);
+    }
+
+    #[test]
+    fn a_passage_that_takes_no_side_takes_its_authors_unless_it_leans_the_other_way() {
+        let mut passages = vec![
+            passage(0, 1, 0.9, Stance::Con, true),
+            passage(0, 2, 0.5, Stance::Neutral, false),
+            passage(0, 3, 0.5, Stance::Neutral, false),
+            passage(1, 1, 0.8, Stance::Pro, true),
+            passage(1, 2, 0.8, Stance::Con, true),
+            passage(1, 3, 0.6, Stance::Neutral, false),
+        ];
+        let evidence = [-2.0, 0.0, 0.5, 1.0, -1.0, 0.0];
+        let positions = positions(&passages, 2);
+        lean_on_positions(&mut passages, &evidence, &positions);
+        let stances: Vec<Stance> = passages.iter().map(|p| p.stance).collect();
+        assert_eq!(
+            stances,
+            [
+                Stance::Con,
+                Stance::Con,
+                Stance::Neutral,
+                Stance::Pro,
+                Stance::Con,
+                Stance::Neutral
+            ],
+            "no side → the author's; a weak word of the other side, or a mixed author → none"
+        );
+        assert_eq!(
+            passages[1].cue, None,
+            "the side is the author's, not the passage's"
+        );
     }
 }

@@ -55,7 +55,8 @@ pub struct ReportPassage {
     pub score: f32,
     /// `+`, `-` or `0`.
     pub stance: Stance,
-    /// The words that decided the stance (empty if none).
+    /// The words that decided the stance; empty if none, and then a `+` or `-` is the
+    /// author's overall position on the question, which the passage does not contradict.
     pub cue: String,
     /// The paragraph's text.
     pub text: String,

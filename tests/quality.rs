@@ -38,7 +38,7 @@ fn default_corpus_meets_its_relevance_floor() {
 fn default_corpus_meets_its_stance_floor() {
     let q = run("default", "seeds");
     let accuracy = q.stance_accuracy();
-    assert!(accuracy >= 0.65, "stance accuracy {accuracy:.3} < 0.65");
+    assert!(accuracy >= 0.75, "stance accuracy {accuracy:.3} < 0.75");
     let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
     assert!(
         wrong.is_empty(),
@@ -47,11 +47,12 @@ fn default_corpus_meets_its_stance_floor() {
 }
 
 /// The default corpus with its questions written again by someone else's hand: stance and the
-/// core positions must not hang on our phrasing of `pro` and `con`. The stance floor is the
-/// issue's target, 0.65; it was 0.5 until the keywords of a yes/no question of fact counted for
-/// its Yes side and a source of pressure named in the prompt stopped counting as a party
-/// (terse 32/60 → 38/60 → 41/60, its US-pressure position then right too; full sentences
-/// 39/59 → 41/59; plain 45/63 throughout).
+/// core positions must not hang on our phrasing of `pro` and `con`. The stance floor was 0.5
+/// until the keywords of a yes/no question of fact counted for its Yes side and a source of
+/// pressure named in the prompt stopped counting as a party (terse 32/60 → 38/60 → 41/60, its
+/// US-pressure position then right too; full sentences 39/59 → 41/59; plain 45/63
+/// throughout), then 0.65, the issue's target, until passages without a side took their
+/// author's (full sentences 41 → 47/59, terse 41 → 47/60, plain 45 → 54/63).
 #[test]
 fn rephrased_questions_keep_stance_and_positions() {
     for file in ["full_sentences", "terse", "plain"] {
@@ -61,8 +62,8 @@ fn rephrased_questions_keep_stance_and_positions() {
         println!("rephrased ({file}):{}", q.report);
         let accuracy = q.stance_accuracy();
         assert!(
-            accuracy >= 0.65,
-            "{file}: stance accuracy {accuracy:.3} < 0.65"
+            accuracy >= 0.72,
+            "{file}: stance accuracy {accuracy:.3} < 0.72"
         );
         let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
         assert!(
@@ -117,6 +118,7 @@ fn second_corpus_meets_its_stance_floor() {
 /// car_free's sides are a few words each ("Yes, clearly." / "No, or only a little.", "Yes,
 /// they can." / "No, not here."): they name no claim to look for, and most of its passages
 /// read neutral (11/38 right before the keywords of a yes/no question of fact counted for its
-/// Yes side, 15/38 after). A guard against losing what the general rules do find, not a target:
-/// the default corpus's floor is the one that says stance works.
-const CAR_FREE_STANCE: f64 = 0.35;
+/// Yes side, 15/38 after, 17/38 once passages without a side took their author's). A guard
+/// against losing what the general rules do find, not a target: the default corpus's floor is
+/// the one that says stance works.
+const CAR_FREE_STANCE: f64 = 0.42;

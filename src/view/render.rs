@@ -430,6 +430,9 @@ fn passage(w: &Inner, parent: &Element, v: &PassageView) -> Element {
             "cue-text",
             &format!("cue: “{}”", cue.of(text)),
         );
+    } else if p.cue.is_none() && p.stance != Stance::Neutral {
+        // No word of either side here: the side is the author's overall one.
+        dom.text_child(&meta, "span", "cue-none", "no cue: the author’s side");
     }
     let hl = &w.state.highlights;
     let mut marks: Vec<Highlight> = Vec::new();

@@ -205,6 +205,27 @@ test("each highlight kind has a legend toggle that adds and removes its marks", 
   assert.deepEqual(page.problems, []);
 });
 
+test("a passage that takes a side shows its cue, or says the side is its author's", async () => {
+  const page = await open();
+  const rows = await widget(page).locator(".columns article[data-stance]").evaluateAll((els) =>
+    els.map((e) => ({
+      line: e.dataset.line,
+      stance: e.dataset.stance,
+      cue: e.querySelectorAll(".cue-text").length,
+      note: e.querySelectorAll(".cue-none").length,
+    })),
+  );
+  assert.ok(rows.length > 0);
+  for (const r of rows) {
+    const want = r.stance === "neutral" ? [0, 0] : [r.cue, 1 - r.cue];
+    assert.deepEqual([r.cue, r.note], want, `line ${r.line} (${r.stance})`);
+  }
+  // On the default question one author's passage (the interview's line 29) has no word of
+  // either side and takes the author's "no".
+  assert.ok(rows.some((r) => r.note === 1 && r.stance === "con"), JSON.stringify(rows));
+  assert.deepEqual(page.problems, []);
+});
+
 test("blind mode hides every author name and all metadata; one click reveals", async () => {
   const page = await open();
   await widget(page).getByRole("button", { name: "Blind mode" }).click();
