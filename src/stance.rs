@@ -8,8 +8,9 @@
 //!    relationship nouns ("ties", "partnership"), people in general ("customers") and hedges
 //!    ("de facto") are dropped. So is what a side *describes* rather than claims: a word after
 //!    an article, possessive or preposition ("the centre", "on foot"; not after a copula: "is
-//!    an alliance"), and the prompt's setting ("banned *from the city centre*"), unless that is
-//!    all a side says. Capitalised names, and every name the prompt uses, are parties, never
+//!    an alliance", nor after "into": "turning into allies", where the verb is no claim either;
+//!    nor when the side also claims the word elsewhere), and the prompt's setting ("banned
+//!    *from the city centre*"), unless that is all a side says. Capitalised names, and every name the prompt uses, are parties, never
 //!    claims; a name only one side uses, or one it turns to ("better relations *with the
 //!    West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
 //!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
@@ -22,8 +23,9 @@
 //!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
 //!    such words decides too, the other side taking the opposite direction. Coming closer to a
 //!    side's target ("closer to the U.S.") counts for that side, and, when the apart side names
-//!    someone to turn to, so does coming closer to any third party (one the question names as
-//!    a source, "pressure *from the United States*", is a third party). Not direction: "apart
+//!    someone to turn to or the question names someone acting on the relationship, so does
+//!    coming closer to any third party. A source ("pressure *from the United States*") and a
+//!    name that qualifies a keyword ("*US* overtures") are such third parties. Not direction: "apart
 //!    from", "off limits", "close to forging", a name ("United Nations"), and a direction that
 //!    governs one named party ("the decline *of the United States*"), which is that party's, not
 //!    the relationship's ("deepening *China's ties* with Russia" is the relationship's).
@@ -412,6 +414,9 @@ struct Sides {
     /// Words of every name the prompt and the sides use, but for a source ("pressure *from*
     /// the United States"): the parties, not third ones.
     parties: Vec<String>,
+    /// Whether the question names someone who acts on the relationship (a source of
+    /// pressure, "US overtures"): turning to anyone but the parties is then turning elsewhere.
+    acted_on: bool,
     /// Stems of the question's keywords: the measure or matter debated.
     topic: Vec<String>,
     /// The side that answers "No", if one does.
@@ -552,11 +557,27 @@ impl Sides {
             }
         }
         // Where pressure comes from ("pressure *from the United States*") is no party to the
-        // relationship asked about: turning to it is turning elsewhere.
+        // relationship asked about: turning to it is turning elsewhere. Nor is a name that
+        // qualifies the matter debated ("*US* overtures", "*Western* sanctions" when the
+        // keywords are overtures and sanctions), wherever the question names it: whoever acts
+        // on the relationship.
+        let mut acting: Vec<&Vec<String>> = Vec::new();
+        for statement in [&pro, &con, &asked] {
+            for (name, after) in statement.names.iter().zip(&statement.before_word) {
+                if !after.is_empty() && !is_relationship(after) && topic.contains(after) {
+                    acting.push(name);
+                }
+            }
+        }
         let mut parties = Vec::new();
+        let mut sources = 0;
         for statement in [&pro, &con, &asked] {
             for (k, name) in statement.names.iter().enumerate() {
                 if statement.sources.contains(&k) {
+                    sources += 1;
+                    continue;
+                }
+                if acting.contains(&name) {
                     continue;
                 }
                 parties.extend(name.iter().cloned());
@@ -592,6 +613,7 @@ impl Sides {
             closer,
             targets,
             parties,
+            acted_on: sources + acting.len() > 0,
             topic,
             answers_no,
             concept,
@@ -744,7 +766,7 @@ impl Sides {
         // When the side of drifting apart names someone to turn to, turning to any third
         // party counts for it: the question's author wrote "Washington", the text says "the U.S.".
         let apart = self.closer.map(Stance::opposite);
-        let turns_elsewhere = self.targets.iter().any(|t| Some(t.side) == apart);
+        let turns_elsewhere = self.acted_on || self.targets.iter().any(|t| Some(t.side) == apart);
         for j in link + 1..clause_end.min(link + 4) {
             for target in &self.targets {
                 if let Some(len) = target.matches(tokens, j) {
@@ -965,6 +987,9 @@ struct Statement {
     /// Which of `names` the statement gives as where something comes from ("pressure *from
     /// the United States*", "sanctions imposed *by the West*").
     sources: Vec<usize>,
+    /// Per name, the stem of the word right after it (after the last of names joined by "and"),
+    /// or empty: "US *overtures*", "Russia-China *relationship*".
+    before_word: Vec<String>,
 }
 
 impl Statement {
@@ -978,14 +1003,19 @@ impl Statement {
         let mut negated: Vec<String> = Vec::new();
         let mut names: Vec<Vec<String>> = Vec::new();
         let mut described = Vec::new();
+        let mut claimed: Vec<String> = Vec::new();
         let mut turned_to = Vec::new();
         let mut sources = Vec::new();
+        let mut before_word = Vec::new();
         let mut all = Vec::new();
         for sentence in text::quick_sentences(statement, Span::new(0, statement.len())) {
             let owned = read.of(statement, sentence);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
             let mut in_name = false;
+            // Names waiting for the word after them, one or several joined by "and" ("US and
+            // Western *policy*").
+            let mut waiting: Vec<usize> = Vec::new();
             for (i, tok) in tokens.iter().enumerate() {
                 let original = tok.span.of(statement);
                 let capital = original.chars().next().is_some_and(char::is_uppercase);
@@ -998,6 +1028,8 @@ impl Statement {
                             .push(tok.norm.to_string());
                     } else {
                         names.push(vec![tok.norm.to_string()]);
+                        before_word.push(String::new());
+                        waiting.push(names.len() - 1);
                         let link = (i.checked_sub(1))
                             .filter(|&j| tokens[j].norm == "the")
                             .map_or(i.checked_sub(1), |j| j.checked_sub(1));
@@ -1013,20 +1045,34 @@ impl Statement {
                     continue;
                 }
                 in_name = false;
+                if tok.norm != "and" {
+                    for k in waiting.drain(..) {
+                        before_word[k] = tok.stem.to_string();
+                    }
+                }
                 // A hedge ("de facto") or a word of two letters ("de") qualifies a claim
                 // without being one.
                 let qualifier = is_hedge(tok.norm) || tok.norm.chars().count() <= 2;
-                if tok.stop || reading.negator(i) || is_frame_word(tok.stem) || qualifier {
+                // "Turning into", "growing into": a verb before "into" says what something
+                // becomes, and what it becomes is the claim.
+                let becomes = tokens.get(i + 1).is_some_and(|t| t.norm == "into");
+                if tok.stop || reading.negator(i) || is_frame_word(tok.stem) || qualifier || becomes
+                {
                     continue;
                 }
                 let before = (0..i).rev().find(|&j| !is_hedge(tokens[j].norm));
                 let word_at = |j: Option<usize>| j.map_or("", |j| tokens[j].norm);
                 let copula_before = |j: Option<usize>| {
                     let w = word_at(j.and_then(|j| j.checked_sub(1)));
-                    listed(COPULAS, w) || w.starts_with("becom") || w.starts_with("remain")
+                    listed(COPULAS, w)
+                        || w.starts_with("becom")
+                        || w.starts_with("remain")
+                        || w == "into"
                 };
                 if is_describer(word_at(before)) && !copula_before(before) {
                     described.push(tok.stem.to_string());
+                } else {
+                    claimed.push(tok.stem.to_string());
                 }
                 let list = if reading.negated_by(i).is_some() {
                     &mut negated
@@ -1039,6 +1085,9 @@ impl Statement {
             }
             all.extend(owned);
         }
+        // A word the statement also claims ("they are *allies*, or turning into allies") is
+        // a claim wherever else it stands.
+        described.retain(|s| !claimed.contains(s));
         let turned_to = turned_to.iter().map(|&k| names[k].clone()).collect();
         Statement {
             affirmed,
@@ -1048,6 +1097,7 @@ impl Statement {
             turned_to,
             described,
             sources,
+            before_word,
         }
     }
 }
@@ -1459,8 +1509,8 @@ fn is_describer(w: &str) -> bool {
 }
 
 const DESCRIBERS: &[&str] = &[
-    "a", "an", "at", "by", "for", "from", "her", "his", "in", "into", "its", "of", "on", "our",
-    "the", "their", "these", "this", "those", "to", "with",
+    "a", "an", "at", "by", "for", "from", "her", "his", "in", "its", "of", "on", "our", "the",
+    "their", "these", "this", "those", "to", "with",
 ];
 
 /// Nouns that name a measure under debate ("the plan to …", "the idea of …").
@@ -1929,6 +1979,60 @@ mod tests {
             ..q
         };
         stance!(parties, "Caracas has moved to get closer to the U.S. this year." => Stance::Pro);
+    }
+
+    #[test]
+    fn a_word_a_side_claims_stays_its_claim_where_it_also_describes() {
+        // "allies" is claimed after "are" and described after "into": still a claim, so
+        // denying it takes the other side.
+        let q = question(
+            Some("The two are allies in substance, or are turning into allies."),
+            Some("They are not allies and do not intend to become allies."),
+            &["alliance"],
+        );
+        stance!(q,
+            "Lavrov made it clear that Russia would not form an alliance with China." => Stance::Con,
+            "Russia and China are not allies." => Stance::Con,
+            "Russia and China are quasi-allies." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn what_a_side_turns_into_is_its_claim_not_the_turning() {
+        let q = question(
+            Some("They are turning into a bloc."),
+            Some("They are not a bloc."),
+            &[],
+        );
+        stance!(q,
+            "Beijing turns to Moscow for oil." => Stance::Neutral,
+            "They now form a bloc in all but name." => Stance::Pro,
+            "They are not a bloc." => Stance::Con,
+        );
+    }
+
+    #[test]
+    fn whoever_the_matter_debated_names_as_acting_is_a_third_party() {
+        // "US overtures", with overtures a keyword: the United States acts on the
+        // relationship, so coming closer to it is turning elsewhere.
+        let q = Question {
+            prompt: "How do US overtures affect the bond between Moscow and Beijing?".into(),
+            ..question(
+                Some("They drive the two closer together."),
+                Some("They pull the two apart."),
+                &["overtures"],
+            )
+        };
+        stance!(q,
+            "Moscow has moved closer to the U.S. this year." => Stance::Con,
+            "Moscow has moved closer to Beijing this year." => Stance::Pro,
+        );
+        // When "US" qualifies no keyword, it is a party like the others.
+        let plain = Question {
+            keywords: vec!["contacts".into()],
+            ..q
+        };
+        stance!(plain, "Moscow has moved closer to the U.S. this year." => Stance::Pro);
     }
 
     /// A policy question whose sides are short and whose prompt names the place.
