@@ -46,6 +46,16 @@ fn default_corpus_meets_its_stance_floor() {
     );
 }
 
+/// Question files for the default corpus written again in other words, scored against our
+/// annotations: three by us (`rephrased/`), and one by a reader who saw only the four texts
+/// (`independent/`, with its own annotations too: see `an_independent_reading_…`).
+const REPHRASED: [&str; 4] = [
+    "rephrased/full_sentences",
+    "rephrased/terse",
+    "rephrased/plain",
+    "independent/questions",
+];
+
 /// The default corpus with its questions written again by someone else's hand: stance and the
 /// core positions must not hang on our phrasing of `pro` and `con`. The stance floor was 0.5
 /// until the keywords of a yes/no question of fact counted for its Yes side and a source of
@@ -55,8 +65,8 @@ fn default_corpus_meets_its_stance_floor() {
 /// author's (full sentences 41 → 47/59, terse 41 → 47/60, plain 45 → 54/63).
 #[test]
 fn rephrased_questions_keep_stance_and_positions() {
-    for file in ["full_sentences", "terse", "plain"] {
-        let questions = format!("tests/corpora/rephrased/{file}.toml");
+    for file in REPHRASED {
+        let questions = format!("tests/corpora/{file}.toml");
         let corpus = eval::folder_with_questions("seeds", &questions);
         let q = eval::measure("default", corpus, Tuning::default(), false);
         println!("rephrased ({file}):{}", q.report);
@@ -74,21 +84,21 @@ fn rephrased_questions_keep_stance_and_positions() {
 }
 
 /// Relevance must not hang on our own keywords and prompts either: the mean macro F1 over the
-/// three rephrased question files (0.646 when this floor was set, with the words of direction
-/// for questions about direction; 0.634 without them, 0.612 before field agreement and the
-/// evidence tier). A guard against a rule that only helps our phrasing.
+/// rephrased question files (0.646 over the first three when this floor was set, with the words
+/// of direction for questions about direction; 0.634 without them, 0.612 before field agreement
+/// and the evidence tier; 0.640 over all four). A guard against a rule that only helps our
+/// phrasing.
 #[test]
 fn rephrased_questions_meet_a_relevance_floor() {
-    let files = ["full_sentences", "terse", "plain"];
     let mut total = 0.0;
-    for file in files {
-        let questions = format!("tests/corpora/rephrased/{file}.toml");
+    for file in REPHRASED {
+        let questions = format!("tests/corpora/{file}.toml");
         let corpus = eval::folder_with_questions("seeds", &questions);
         let q = eval::measure("default", corpus, Tuning::default(), false);
         println!("rephrased ({file}): macro F1 {:.3}", q.macro_f1);
         total += q.macro_f1;
     }
-    let mean = total / files.len() as f64;
+    let mean = total / REPHRASED.len() as f64;
     assert!(mean >= 0.635, "rephrased macro F1 {mean:.3} < 0.635");
 }
 
@@ -122,3 +132,40 @@ fn second_corpus_meets_its_stance_floor() {
 /// against losing what the general rules do find, not a target: the default corpus's floor is
 /// the one that says stance works.
 const CAR_FREE_STANCE: f64 = 0.42;
+
+/// The default corpus as another reader sees it: their question file and their annotations
+/// (`tests/annotations/independent.toml`), written from the four texts alone — the nearest
+/// thing here to the hidden evaluation. Floors just under what the engine scores (macro F1
+/// 0.597, stance 46/61; 0.666 and 54/67 with our questions), and the core positions right on
+/// their reading with either question file: guards, since this reading was not ours to tune on.
+#[test]
+fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
+    let theirs = eval::folder_with_questions("seeds", "tests/corpora/independent/questions.toml");
+    for (label, corpus, f1, stance) in [
+        ("their questions", theirs, 0.58, 0.70),
+        ("our questions", eval::folder("seeds"), 0.64, 0.75),
+    ] {
+        let q = eval::measure("independent", corpus, Tuning::default(), false);
+        println!("independent reading, {label}:{}", q.report);
+        assert!(q.macro_f1 >= f1, "{label}: macro F1 {:.3} < {f1}", q.macro_f1);
+        let accuracy = q.stance_accuracy();
+        assert!(accuracy >= stance, "{label}: stance {accuracy:.3} < {stance}");
+        let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
+        assert!(wrong.is_empty(), "{label}: core positions {wrong:?}");
+    }
+}
+
+/// A third debate (votes at 16), texts, questions and annotations all written by a hand that
+/// never saw the engine. It scores under the 0.60 for an unseen corpus: macro F1 0.518
+/// (the best cut of each ranking would reach 0.73: the threshold keeps too much on the narrow
+/// questions of a corpus where every paragraph speaks of young voters), stance 21/47, and
+/// `lower`'s positions come out reversed for its two clearest authors (the sides' subject,
+/// "16- and 17-year-olds" and "the voting age", reads as their claims). Floors just under
+/// that: a guard, and the record of a gap.
+#[test]
+fn a_corpus_written_without_the_engine_keeps_its_scores() {
+    let q = run("votes_at_16", "tests/corpora/votes_at_16");
+    assert!(q.macro_f1 >= 0.50, "macro F1 {:.3} < 0.50", q.macro_f1);
+    let accuracy = q.stance_accuracy();
+    assert!(accuracy >= 0.40, "stance {accuracy:.3} < 0.40");
+}
