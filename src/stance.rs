@@ -9,8 +9,10 @@
 //!    ("de facto") are dropped. So is what a side *describes* rather than claims: a word after
 //!    an article, possessive or preposition ("the centre", "on foot"; not after a copula: "is
 //!    an alliance", nor after "into": "turning into allies", where the verb is no claim either;
-//!    nor when the side also claims the word elsewhere), and the prompt's setting ("banned
-//!    *from the city centre*"), unless that is all a side says. Capitalised names, and every name the prompt uses, are parties, never
+//!    nor when the side also claims the word elsewhere), up to three words ("the *voting age*"),
+//!    a word hyphened to a number ("17-*year-olds*"), and the prompt's setting ("banned *from
+//!    the city centre*"), unless that is all a side says; and even then not what the prompt
+//!    asks about ("No: *the voting age* should stay at 18"). Capitalised names, and every name the prompt uses, are parties, never
 //!    claims; a name only one side uses, or one it turns to ("better relations *with the
 //!    West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
 //!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
@@ -470,11 +472,15 @@ impl Sides {
         }
         // A side's claim is its predicate ("should be closed", "hurts"), not what it describes
         // ("the centre", "on foot"): described words are dropped unless they speak of
-        // direction or are all the side says.
+        // direction or are all the side says, and then still those the prompt uses ("No: the
+        // voting age should stay at 18" for "Should the voting age be lowered?"): what is asked
+        // about is no side's claim.
         for (terms, statement) in [(&mut pro_terms, &pro), (&mut con_terms, &con)] {
             let described = |t: &String| statement.described.contains(t);
             if terms.iter().any(|t| !described(t)) {
                 terms.retain(|t| !described(t) || lexicon_direction(t).is_some());
+            } else {
+                terms.retain(|t| !asked.affirmed.contains(t) && !asked.negated.contains(t));
             }
         }
         // Where the prompt sets the question ("banned *from the city centre*") is what both
@@ -1012,6 +1018,8 @@ impl Statement {
             let owned = read.of(statement, sentence);
             let tokens: Vec<Tok> = owned.iter().map(Tok::of).collect();
             let reading = Reading::of(statement, &tokens, &mut Quotes::from(sentence.start));
+            // The last word described, and how many words its phrase has so far.
+            let mut phrase: Option<(usize, usize)> = None;
             let mut in_name = false;
             // Names waiting for the word after them, one or several joined by "and" ("US and
             // Western *policy*").
@@ -1056,6 +1064,18 @@ impl Statement {
                 // "Turning into", "growing into": a verb before "into" says what something
                 // becomes, and what it becomes is the claim.
                 let becomes = tokens.get(i + 1).is_some_and(|t| t.norm == "into");
+                // A word hyphened to a number measures ("17-*year*-*olds*", "a 20-*mile*
+                // trip"): it says which, not what a side holds.
+                let mut j = i;
+                while j > 0
+                    && Span::new(tokens[j - 1].span.end, tokens[j].span.start).of(statement) == "-"
+                {
+                    j -= 1;
+                }
+                let measure = j < i && tokens[j].norm.starts_with(|c: char| c.is_ascii_digit());
+                if measure {
+                    continue;
+                }
                 if tok.stop || reading.negator(i) || is_frame_word(tok.stem) || qualifier || becomes
                 {
                     continue;
@@ -1069,7 +1089,17 @@ impl Statement {
                         || w.starts_with("remain")
                         || w == "into"
                 };
-                if is_describer(word_at(before)) && !copula_before(before) {
+                // What an article or preposition introduces runs on for up to three words,
+                // word after word ("the *voting age*", "an *early first* vote").
+                let in_phrase = i > 0
+                    && !reading.clause_start(i)
+                    && phrase.is_some_and(|(last, n)| last + 1 == i && n < 3);
+                if in_phrase {
+                    let n = phrase.map_or(0, |(_, n)| n);
+                    phrase = Some((i, n + 1));
+                    described.push(tok.stem.to_string());
+                } else if is_describer(word_at(before)) && !copula_before(before) {
+                    phrase = Some((i, 1));
                     described.push(tok.stem.to_string());
                 } else {
                     claimed.push(tok.stem.to_string());
@@ -2033,6 +2063,38 @@ mod tests {
             ..q
         };
         stance!(plain, "Moscow has moved closer to the U.S. this year." => Stance::Pro);
+    }
+
+    /// A question whose sides restate who would vote and what the age is.
+    fn voting_age() -> Question {
+        Question {
+            prompt: "Should the voting age be lowered to 16?".into(),
+            ..question(
+                Some("Yes: 16- and 17-year-olds should be given the vote."),
+                Some("No: the voting age should stay at 18."),
+                &[],
+            )
+        }
+    }
+
+    #[test]
+    fn words_hyphened_to_a_number_measure_and_claim_nothing() {
+        // "17-year-olds" says who; were "year" and "olds" claims, every mention of the age
+        // group would take the Yes side.
+        stance!(voting_age(),
+            "Sixteen-year-olds are not ready, said the 16-year-olds I taught." => Stance::Neutral,
+            "We should give them the vote." => Stance::Pro,
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_the_prompt_names_is_the_question_not_a_sides_claim() {
+        // "the voting age" is all the No side names, and the prompt names it too: it is what
+        // is asked about, not what No holds.
+        stance!(voting_age(),
+            "When the voting age came down from twenty-one to eighteen, opponents warned." =>
+                Stance::Neutral,
+        );
     }
 
     /// A policy question whose sides are short and whose prompt names the place.

@@ -147,9 +147,16 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
     ] {
         let q = eval::measure("independent", corpus, Tuning::default(), false);
         println!("independent reading, {label}:{}", q.report);
-        assert!(q.macro_f1 >= f1, "{label}: macro F1 {:.3} < {f1}", q.macro_f1);
+        assert!(
+            q.macro_f1 >= f1,
+            "{label}: macro F1 {:.3} < {f1}",
+            q.macro_f1
+        );
         let accuracy = q.stance_accuracy();
-        assert!(accuracy >= stance, "{label}: stance {accuracy:.3} < {stance}");
+        assert!(
+            accuracy >= stance,
+            "{label}: stance {accuracy:.3} < {stance}"
+        );
         let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
         assert!(wrong.is_empty(), "{label}: core positions {wrong:?}");
     }
@@ -158,14 +165,15 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
 /// A third debate (votes at 16), texts, questions and annotations all written by a hand that
 /// never saw the engine. It scores under the 0.60 for an unseen corpus: macro F1 0.518
 /// (the best cut of each ranking would reach 0.73: the threshold keeps too much on the narrow
-/// questions of a corpus where every paragraph speaks of young voters), stance 21/47, and
-/// `lower`'s positions come out reversed for its two clearest authors (the sides' subject,
-/// "16- and 17-year-olds" and "the voting age", reads as their claims). Floors just under
-/// that: a guard, and the record of a gap.
+/// questions of a corpus where every paragraph speaks of young voters), and stance 24/47. That
+/// was 21/47, with `lower`'s positions reversed for its two clearest authors, until words
+/// hyphened to a number ("17-year-olds") and the prompt's own subject ("the voting age")
+/// stopped counting as the sides' claims; now the Yes author is right, the No author still
+/// reads Yes ("that logic *gives*"). Floors just under that: a guard, and the record of a gap.
 #[test]
 fn a_corpus_written_without_the_engine_keeps_its_scores() {
     let q = run("votes_at_16", "tests/corpora/votes_at_16");
     assert!(q.macro_f1 >= 0.50, "macro F1 {:.3} < 0.50", q.macro_f1);
     let accuracy = q.stance_accuracy();
-    assert!(accuracy >= 0.40, "stance {accuracy:.3} < 0.40");
+    assert!(accuracy >= 0.48, "stance {accuracy:.3} < 0.48");
 }
