@@ -410,10 +410,10 @@ impl Engine {
         let judge = stance::Judge::with_index(q, Some(&self.index));
         let ranked = self.ranked(&query, judge.about_direction());
         let cut = self.cut_off(&ranked);
-        // A paragraph reached only through feedback terms or words common to the whole corpus
-        // does not carry the question itself: it needs at least one of the question's words.
         // The signed weight of each passage's stance words, decisive or not.
         let mut evidence = Vec::new();
+        // A paragraph reached only through feedback terms or words common to the whole corpus
+        // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
             .iter()
             .filter(|r| cut.keeps(r.score, || self.distinct_terms(&query, r.unit)))
@@ -637,7 +637,11 @@ fn positions(passages: &[Passage], documents: usize) -> Vec<Position> {
         let best = own
             .iter()
             .filter(|p| p.stance == stance || stance == Stance::Neutral)
-            .max_by(|a, b| (weight(a).total_cmp(&weight(b))).then(a.paragraph.cmp(&b.paragraph)))
+            .max_by(|a, b| {
+                weight(a)
+                    .total_cmp(&weight(b))
+                    .then(a.paragraph.cmp(&b.paragraph))
+            })
             .or_else(|| own.first())
             .expect("own is not empty");
         out.push(Position {

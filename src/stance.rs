@@ -3,34 +3,34 @@
 //! The method, general English only (nothing here knows any corpus):
 //!
 //! 1. **Claims.** The `pro` and `con` statements are read with the same rules as passages. Their
-//!    content stems become each side's claim terms; words both sides use (the topic), answer
-//!    words ("yes"), light verbs ("become", "form"), insistence adverbs ("clearly", "still"),
-//!    relationship nouns ("ties", "partnership"), people in general ("customers") and hedges
-//!    ("de facto") are dropped. So is what a side *describes* rather than claims: a word after
-//!    an article, possessive or preposition ("the centre", "on foot"; not after a copula: "is
-//!    an alliance", nor after "into": "turning into allies", where the verb is no claim either;
-//!    nor when the side also claims the word elsewhere), up to three words ("the *voting age*"),
-//!    a word hyphened to a number ("17-*year-olds*"), and the prompt's setting ("banned *from
-//!    the city centre*"), unless that is all a side says; and even then not what the prompt
-//!    asks about ("No: *the voting age* should stay at 18"). Capitalised names, and every name the prompt uses, are parties, never
-//!    claims; a name only one side uses, or one it turns to ("better relations *with the
-//!    West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
+//!    content stems become each side's claim terms; words both sides use (the topic), answer words
+//!    ("yes"), light verbs ("become", "form"), insistence adverbs ("clearly", "still"),
+//!    relationship nouns ("ties", "partnership"), people in general ("customers") and hedges ("de
+//!    facto") are dropped. So is what a side *describes* rather than claims: a word after an
+//!    article, possessive or preposition ("the centre", "on foot"; not after a copula: "is an
+//!    alliance", nor after "into": "turning into allies", where the verb is no claim either; nor
+//!    when the side also claims the word elsewhere), up to three words ("the *voting age*"), a word
+//!    hyphened to a number ("17-*year-olds*"), and the prompt's setting ("banned *from the city
+//!    centre*"), unless that is all a side says; and even then not what the prompt asks about ("No:
+//!    *the voting age* should stay at 18"). Capitalised names, and every name the prompt uses, are
+//!    parties, never claims; a name only one side uses, or one it turns to ("better relations *with
+//!    the West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
 //!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
-//!    con's other words are context, not claims ("a partnership"). In a question of fact that
-//!    one side answers "No" ("Does one side dominate?"), the keywords are the writer's words for
-//!    what is asked: affirming one ("an asymmetrical relationship") weakly takes the Yes side,
-//!    unless a keyword is itself a claim, or the prompt asks for advice ("Should cars be
-//!    banned?": naming the ban takes no side).
+//!    con's other words are context, not claims ("a partnership"). In a question of fact that one
+//!    side answers "No" ("Does one side dominate?"), the keywords are the writer's words for what
+//!    is asked: affirming one ("an asymmetrical relationship") weakly takes the Yes side, unless a
+//!    keyword is itself a claim, or the prompt asks for advice ("Should cars be banned?": naming
+//!    the ban takes no side).
 //! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
-//!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of
-//!    such words decides too, the other side taking the opposite direction. Coming closer to a
-//!    side's target ("closer to the U.S.") counts for that side, and, when the apart side names
-//!    someone to turn to or the question names someone acting on the relationship, so does
-//!    coming closer to any third party. A source ("pressure *from the United States*") and a
-//!    name that qualifies a keyword ("*US* overtures") are such third parties. Not direction: "apart
-//!    from", "off limits", "close to forging", a name ("United Nations"), and a direction that
-//!    governs one named party ("the decline *of the United States*"), which is that party's, not
-//!    the relationship's ("deepening *China's ties* with Russia" is the relationship's).
+//!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of such
+//!    words decides too, the other side taking the opposite direction. Coming closer to a side's
+//!    target ("closer to the U.S.") counts for that side, and, when the apart side names someone to
+//!    turn to or the question names someone acting on the relationship, so does coming closer to
+//!    any third party. A source ("pressure *from the United States*") and a name that qualifies a
+//!    keyword ("*US* overtures") are such third parties. Not direction: "apart from", "off limits",
+//!    "close to forging", a name ("United Nations"), and a direction that governs one named party
+//!    ("the decline *of the United States*"), which is that party's, not the relationship's
+//!    ("deepening *China's ties* with Russia" is the relationship's).
 //! 3. **Polarity.** Each mention is negated when it stands in the scope of a negation (`not`,
 //!    `n't`, `never`, `neither … nor`, `rather than`, `instead of`, `far from`, `unlikely`,
 //!    `denied`, a negative prefix as in "unbalanced", …); "unlikely that", "should not believe
@@ -1091,11 +1091,9 @@ impl Statement {
                 };
                 // What an article or preposition introduces runs on for up to three words,
                 // word after word ("the *voting age*", "an *early first* vote").
-                let in_phrase = i > 0
-                    && !reading.clause_start(i)
-                    && phrase.is_some_and(|(last, n)| last + 1 == i && n < 3);
-                if in_phrase {
-                    let n = phrase.map_or(0, |(_, n)| n);
+                let in_phrase =
+                    phrase.filter(|&(last, n)| last + 1 == i && n < 3 && !reading.clause_start(i));
+                if let Some((_, n)) = in_phrase {
                     phrase = Some((i, n + 1));
                     described.push(tok.stem.to_string());
                 } else if is_describer(word_at(before)) && !copula_before(before) {
