@@ -83,9 +83,9 @@ fn main() {
         ),
         ("no pro/con words", Tuning { sides: 0.0, ..base }),
         (
-            "no field agreement",
+            "prompt weighs as the title",
             Tuning {
-                agreement: 0.0,
+                prompt: base.title,
                 ..base
             },
         ),
@@ -105,7 +105,6 @@ fn main() {
                 feedback_weight: 0.0,
                 sentence_share: 0.0,
                 family: 0.0,
-                agreement: 0.0,
                 idf_sqrt: false,
                 k1: 1.2,
                 b: 0.75,

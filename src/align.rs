@@ -1,19 +1,19 @@
 //! Which passages of which author answer which question; passage ↔ passage matches.
 //!
 //! Relevance is ranked retrieval, not keyword counting: every prose paragraph is indexed once
-//! ([`crate::index`]); a question becomes a weighted query (keywords and their phrases first, then
-//! title and prompt, then the words of its `pro` and `con`; a word the question repeats across
-//! these fields weighs more, being what it is about), expanded from the corpus itself by
-//! pseudo-relevance feedback; a paragraph's score mixes its BM25 with the BM25 of its best
-//! sentence, so one sentence squarely on the question counts even in a long paragraph; and the
-//! cut-off adapts to each question's score distribution instead of keeping a fixed top k (just
-//! under it, a paragraph stays when it holds several different question words). A question
+//! ([`crate::index`]); a question becomes a weighted query (keywords and their phrases first,
+//! then the title, then the prompt and the words of its `pro` and `con`: another writer's
+//! prompt wraps the matter in scaffolding), expanded from the corpus itself by pseudo-relevance
+//! feedback; a paragraph's score mixes its BM25 with the BM25 of its best sentence, so one
+//! sentence squarely on the question counts even in a long paragraph; and the cut-off adapts to
+//! each question's score distribution instead of keeping a fixed top k (just under it, a
+//! paragraph stays when it takes a side or holds several different question words). A question
 //! whose sides disagree about direction ("getting closer" / "drifting apart") also ranks by the
 //! corpus's general words of coming closer and drifting apart, as feedback terms do.
 //! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
 //! and a passage must contain at least one of the question's own words.
 //!
-//! The knobs live in [`Tuning`]; `examples/tune.rs` shows what each contributes on the two
+//! The knobs live in [`Tuning`]; `examples/tune.rs` shows what each contributes on the
 //! annotated corpora (`tests/annotations/`).
 //!
 //! The types below are the model the view draws.
@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::highlight::{Mark, MarkKind};
-use crate::index::{FastMap, FastSet, Index, Query, TermId};
+use crate::index::{FastMap, Index, Query, TermId};
 use crate::order;
 use crate::question::Question;
 use crate::segment::{Paragraph, Span};
@@ -137,9 +137,6 @@ pub struct Tuning {
     /// The reference score is the mean of this many best scores (1 = the maximum), so that one
     /// outstanding paragraph does not push the others out.
     pub reference_rank: usize,
-    /// How much a question word gains for each further field of the question it stands in
-    /// (see `Engine::query_for`).
-    pub agreement: f32,
     /// Below [`Tuning::keep_fraction`], a paragraph is still kept down to this fraction of the
     /// reference score when it holds [`Tuning::evidence_terms`] different question words.
     pub evidence_fraction: f32,
@@ -151,7 +148,7 @@ impl Default for Tuning {
     fn default() -> Tuning {
         Tuning {
             keyword: 2.0,
-            prompt: 1.0,
+            prompt: 0.5,
             sides: 0.5,
             phrase: 0.5,
             feedback_units: 5,
@@ -164,9 +161,8 @@ impl Default for Tuning {
             title: 1.0,
             k1: 0.6,
             b: 0.3,
-            family: 0.5,
+            family: 0.25,
             idf_sqrt: true,
-            agreement: 0.5,
             evidence_fraction: 0.3,
             evidence_terms: 3,
         }
@@ -254,17 +250,14 @@ impl Engine {
 
     /// The question as a weighted query over the corpus vocabulary, before feedback.
     ///
-    /// A word the question's writer uses in several of its fields (title, prompt, keywords,
-    /// `pro`, `con`) is what the question is about, however each field is phrased; a word used
-    /// in one field only may be scaffolding ("where is it heading?"). Each further field a word
-    /// stands in multiplies its weight by `1 +` [`Tuning::agreement`].
+    /// A word weighs what its weightiest field gives it. The prompt weighs least after the
+    /// sides: a question written by someone else wraps its matter in scaffolding ("between
+    /// 2020 and 2024, did … move into …") and names the setting every paragraph shares; the
+    /// keywords and the title are the writer's words for the matter itself.
     fn query_for(&self, q: &Question) -> Query {
         let t = &self.tuning;
         let mut query = Query::default();
-        // Per field, the question's own words in it; then, per word, the fields it stands in.
-        let mut field: FastSet<TermId> = FastSet::default();
-        let mut fields: FastMap<TermId, u32> = FastMap::default();
-        let add = |text: &str, weight: f32, query: &mut Query, field: &mut FastSet<TermId>| {
+        let add = |text: &str, weight: f32, query: &mut Query| {
             let stems = content_of(self.index.tokens(text, Span::new(0, text.len())));
             for stem in &stems {
                 for id in self.index.family(stem) {
@@ -274,40 +267,24 @@ impl Engine {
             let ids: Vec<Option<TermId>> = stems.iter().map(|s| self.index.term(s)).collect();
             for id in ids.iter().flatten() {
                 query.raise(*id, weight);
-                field.insert(*id);
             }
             ids
-        };
-        let mut close = |field: &mut FastSet<TermId>| {
-            for id in field.drain() {
-                *fields.entry(id).or_insert(0) += 1;
-            }
         };
         for keyword in &q.keywords {
             if let Some(id) = initials(keyword).and_then(|a| self.index.term(&a)) {
                 query.raise(id, t.keyword);
-                field.insert(id);
             }
-            let ids = add(keyword, t.keyword, &mut query, &mut field);
+            let ids = add(keyword, t.keyword, &mut query);
             if ids.len() >= 2 && ids.iter().all(Option::is_some) {
                 query
                     .phrases
                     .push((ids.into_iter().flatten().collect(), t.phrase));
             }
         }
-        close(&mut field);
-        add(&q.title, t.title, &mut query, &mut field);
-        close(&mut field);
-        add(&q.prompt, t.prompt, &mut query, &mut field);
-        close(&mut field);
+        add(&q.title, t.title, &mut query);
+        add(&q.prompt, t.prompt, &mut query);
         for side in [&q.pro, &q.con].into_iter().flatten() {
-            add(side, t.sides, &mut query, &mut field);
-            close(&mut field);
-        }
-        for (id, n) in fields {
-            if let Some(w) = query.weights.get_mut(&id) {
-                *w *= 1.0 + t.agreement * n.saturating_sub(1) as f32;
-            }
+            add(side, t.sides, &mut query);
         }
         query.k1 = t.k1;
         query.b = t.b;
@@ -416,18 +393,22 @@ impl Engine {
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
             .iter()
-            .filter(|r| cut.keeps(r.score, || self.distinct_terms(&query, r.unit)))
+            .filter(|r| r.score >= cut.with_evidence)
             .map(|r| (r, self.term_spans(&query, r.unit)))
             .filter(|(_, terms)| !terms.is_empty())
-            .map(|(r, terms)| {
+            .filter_map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
                 let span = self.paragraphs[r.doc][r.paragraph].span;
                 let words = self.index.words_of(r.unit);
                 let sentences = self.sentences[r.unit]
                     .get_or_init(|| stance::Sentences::of(text, span, &words));
                 let judgement = judge.read(&words, sentences);
+                let sided = judgement.stance != Stance::Neutral;
+                if !cut.keeps(r.score, sided, || self.distinct_terms(&query, r.unit)) {
+                    return None;
+                }
                 evidence.push(judgement.score);
-                Passage {
+                Some(Passage {
                     doc: r.doc,
                     paragraph: r.paragraph,
                     line: self.paragraphs[r.doc][r.paragraph].line,
@@ -435,7 +416,7 @@ impl Engine {
                     stance: judgement.stance,
                     cue: judgement.cue,
                     terms,
-                }
+                })
             })
             .collect();
         let positions = positions(&passages, self.corpus.documents.len());
@@ -591,10 +572,12 @@ struct Cut {
 }
 
 impl Cut {
-    /// Whether a paragraph of relevance `score` is kept; `distinct` counts its question words
-    /// (asked only near the cut).
-    fn keeps(&self, score: f32, distinct: impl FnOnce() -> usize) -> bool {
-        score >= self.sure || (score >= self.with_evidence && distinct() >= self.evidence)
+    /// Whether a paragraph of relevance `score` is kept: just under the cut, when it takes a
+    /// side (`sided`: it argues the question rather than mentions it) or holds several question
+    /// words (`distinct` counts them, asked only there).
+    fn keeps(&self, score: f32, sided: bool, distinct: impl FnOnce() -> usize) -> bool {
+        score >= self.sure
+            || (score >= self.with_evidence && (sided || distinct() >= self.evidence))
     }
 }
 
@@ -824,31 +807,36 @@ The market moved to the square beside the old church last year.
     }
 
     #[test]
-    fn a_word_the_question_repeats_across_fields_weighs_more() {
+    fn a_word_weighs_what_its_weightiest_field_gives_and_the_prompt_gives_less_than_the_title() {
         let engine = engine();
         let mut q = question("Gas?", "What about the gas pipeline?", &[]);
         q.title = "Gas?".to_string();
         let query = engine.query_for(&q);
         let weight = |word: &str| query.weights[&engine.index.term(word).unwrap()];
         let t = Tuning::default();
-        assert!((weight("pipelin") - t.prompt).abs() < 1e-6, "one field");
-        assert!(
-            (weight("gas") - t.prompt.max(t.title) * (1.0 + t.agreement)).abs() < 1e-6,
-            "title and prompt"
-        );
+        assert!(t.prompt < t.title);
+        assert!((weight("pipelin") - t.prompt).abs() < 1e-6, "prompt only");
+        assert!((weight("gas") - t.title).abs() < 1e-6, "title and prompt");
     }
 
     #[test]
-    fn just_under_the_cut_only_paragraphs_with_several_question_words_stay() {
+    fn just_under_the_cut_only_paragraphs_that_take_a_side_or_hold_several_question_words_stay() {
         let cut = Cut {
             sure: 0.36,
             with_evidence: 0.3,
             evidence: 3,
         };
-        assert!(cut.keeps(0.4, || 1), "above the cut, one word is enough");
-        assert!(cut.keeps(0.33, || 3), "just under it, three words keep it");
-        assert!(!cut.keeps(0.33, || 2), "two do not");
-        assert!(!cut.keeps(0.2, || 9), "far under it, nothing does");
+        assert!(
+            cut.keeps(0.4, false, || 1),
+            "above the cut, one word is enough"
+        );
+        assert!(
+            cut.keeps(0.33, false, || 3),
+            "just under it, three words keep it"
+        );
+        assert!(!cut.keeps(0.33, false, || 2), "two do not");
+        assert!(cut.keeps(0.33, true, || 1), "taking a side does");
+        assert!(!cut.keeps(0.2, true, || 9), "far under it, nothing does");
     }
 
     fn passage(doc: usize, paragraph: usize, score: f32, stance: Stance, cue: bool) -> Passage {
