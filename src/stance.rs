@@ -8,12 +8,13 @@
 //!    relationship nouns ("ties", "partnership"), people in general ("customers") and hedges ("de
 //!    facto") are dropped. So is what a side *describes* rather than claims: a word after an
 //!    article, possessive or preposition ("the centre", "on foot"; not after a copula: "is an
-//!    alliance", nor after "into": "turning into allies", where the verb is no claim either; nor
-//!    when the side also claims the word elsewhere), up to three words ("the *voting age*"), a word
-//!    hyphened to a number ("17-*year-olds*"), and the prompt's setting ("banned *from the city
-//!    centre*"), unless that is all a side says; and even then not what the prompt asks about ("No:
-//!    *the voting age* should stay at 18"). Capitalised names, and every name the prompt uses, are
-//!    parties, never claims; a name only one side uses, or one it turns to ("better relations *with
+//!    alliance", nor after "like": "behaves like an ally", nor after "into": "turning into
+//!    allies", where the verb is no claim either; nor when the side also claims the word
+//!    elsewhere), up to three words ("the *voting age*"), a word hyphened to a number
+//!    ("17-*year-olds*"), and the prompt's setting ("banned *from the city centre*"), unless that
+//!    is all a side says; and even then not what the prompt asks about ("No: *the voting age*
+//!    should stay at 18"). Capitalised names, and every name the prompt uses, are parties, never
+//!    claims; a name only one side uses, or one it turns to ("better relations *with
 //!    the West*"), is its *target* ("moves toward the United States"). When `con` is mostly the
 //!    negation of `pro` ("not an alliance"), a negated mention of a pro claim reads as con, and
 //!    con's other words are context, not claims ("a partnership"). In a question of fact that one
@@ -1088,6 +1089,7 @@ impl Statement {
                         || w.starts_with("becom")
                         || w.starts_with("remain")
                         || w == "into"
+                        || w == "like"
                 };
                 // What an article or preposition introduces runs on for up to three words,
                 // word after word ("the *voting age*", "an *early first* vote").
@@ -2036,6 +2038,19 @@ mod tests {
             "Beijing turns to Moscow for oil." => Stance::Neutral,
             "They now form a bloc in all but name." => Stance::Pro,
             "They are not a bloc." => Stance::Con,
+        );
+    }
+
+    #[test]
+    fn what_a_side_is_like_is_its_claim() {
+        let q = question(
+            Some("India behaves like an ally of the United States."),
+            Some("India keeps its options open."),
+            &[],
+        );
+        stance!(q,
+            "India is now a de facto ally." => Stance::Pro,
+            "India is no ally of anyone." => Stance::Con,
         );
     }
 
