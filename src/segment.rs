@@ -105,6 +105,11 @@ const BYLINE_MAX_WORDS: usize = 8;
 /// A closing one-line author note ("X is a fellow at Y") is at most this long.
 const BIO_MAX_WORDS: usize = 40;
 
+/// An interviewer's question, preamble included, is shorter than this, unless a speaker's label
+/// opens it ("Q:", "The Review:"); a longer paragraph that ends on a question argues and asks
+/// rhetorically ("… Where are the extra carers to come from?").
+const QUESTION_MAX_WORDS: usize = 40;
+
 /// Words that make up site navigation and sharing widgets. A short line made only of these
 /// (and numbers) is page chrome, whatever the site.
 const NAVIGATION_WORDS: &[&str] = &[
@@ -318,7 +323,7 @@ fn classify(line: &str, repeated: bool) -> Kind {
     if short || page_furniture || is_boilerplate(line, words) {
         return Kind::Junk;
     }
-    if line.ends_with('?') {
+    if line.ends_with('?') && (words < QUESTION_MAX_WORDS || has_speaker_label(line)) {
         return Kind::Question;
     }
     if line.ends_with(':') && words < HEADING_MAX_WORDS {
@@ -337,6 +342,13 @@ fn classify(line: &str, repeated: bool) -> Kind {
 
 /// Whether the line closes like a sentence: `.`, `!`, `…`, possibly inside a closing quote or
 /// parenthesis. A title that ends on a quotation (`Relations: “The danger is …”`) does not.
+/// Whether a line opens with a speaker's label: up to three words, capitalised, then a colon.
+fn has_speaker_label(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(head, _)| {
+        head.split_whitespace().count() <= 3 && head.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 fn ends_sentence(line: &str) -> bool {
     let closers = ['"', '”', '’', '\'', ')', ']', '»'];
     let core = line.trim_end_matches(closers);
@@ -550,6 +562,21 @@ mod tests {
         assert_eq!(
             kinds("How dependent are the two countries on each other?")[0].1,
             Kind::Question
+        );
+    }
+
+    #[test]
+    fn a_long_paragraph_that_ends_on_a_rhetorical_question_is_prose() {
+        let long = "In a care home the answer is brutal. Care is measured in hours of contact with \
+            residents. You cannot deliver round-the-clock cover with fewer staff hours; you can only \
+            deliver it with more people. Where, precisely, are the extra carers to come from, and who \
+            will fund them?";
+        assert_eq!(kinds(long)[0].1, Kind::Body);
+        let asked = format!("The Review: {long}");
+        assert_eq!(
+            kinds(&asked)[0].1,
+            Kind::Question,
+            "a speaker's label still asks"
         );
     }
 
