@@ -164,22 +164,22 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
     }
 }
 
-/// Three more debates, texts, questions and annotations all written by hands that never saw the
-/// engine: votes at 16, a four-day working week, and India–US relations (an analysis corpus
-/// like the default one, with other parties). The first two were measured when they came, the
-/// last two before any change made for them: macro F1 0.518, 0.487 and 0.479. The query's
-/// weights were then set on all annotated sets together (the prompt at half the title's weight,
-/// no gain for a word that stands in several fields, side-taking paragraphs kept just under the
-/// cut): 0.537, 0.536 and 0.635, still under the 0.60 on two of them. On both corpora
-/// where every paragraph speaks of the measure debated, the main question keeps too much or
-/// too little; stance reads 39–42 % right (`pro`/`con` there are short or name the measure, and
-/// India–US's sides name the parties only). Floors just under the figures: guards, and the
-/// record of the gap.
+/// Three other debates, texts, questions and annotations all written by hands that never saw
+/// the engine: votes at 16, a four-day working week, and India–US relations (an analysis corpus
+/// like the default one, with other parties). Each was measured as it came, the last two before
+/// any change made for them: macro F1 0.518, 0.487 and 0.479. The query's weights were then set
+/// on all annotated sets together (the prompt at half the title's weight, no gain for a word
+/// that stands in several fields, side-taking paragraphs kept just under the cut), and long
+/// paragraphs ending on a rhetorical question became prose: 0.537, 0.543 and 0.640, still under
+/// the 0.60 on two of them. On both corpora where every paragraph speaks of the measure
+/// debated, the main question keeps too much or too little; stance reads 39–42 % right
+/// (`pro`/`con` there are short or name the measure, and India–US's sides name the parties
+/// only). Floors just under the figures: guards, and the record of the gap.
 #[test]
 fn corpora_written_without_the_engine_keep_their_scores() {
     for (name, f1, stance) in [
         ("votes_at_16", 0.52, 0.40),
-        ("four_day_week", 0.52, 0.37),
+        ("four_day_week", 0.53, 0.37),
         ("india_us", 0.62, 0.36),
     ] {
         let q = run(name, &format!("tests/corpora/{name}"));
