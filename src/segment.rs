@@ -181,6 +181,7 @@ const ROLE_WORDS: &[&str] = &[
     "consultant",
     "contributor",
     "correspondent",
+    "diplomat",
     "director",
     "doctor",
     "editor",
@@ -263,7 +264,26 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         })
         .collect();
     mark_author_notes(text, &mut out);
+    mark_interviewer_lines(text, &mut out);
     out
+}
+
+/// A line that opens with the label of whoever asks the questions is theirs too, question or
+/// not ("The Review: Some would say … Relations were improving.", "Q: Thank you.").
+fn mark_interviewer_lines(text: &str, paras: &mut [Paragraph]) {
+    let label = |p: &Paragraph| {
+        let line = p.span.of(text);
+        has_speaker_label(line).then(|| line.split_once(':').map_or(line, |(head, _)| head))
+    };
+    let asking: Vec<&str> = (paras.iter())
+        .filter(|p| p.kind == Kind::Question)
+        .filter_map(label)
+        .collect();
+    for p in paras.iter_mut() {
+        if p.kind == Kind::Body && label(p).is_some_and(|l| asking.contains(&l)) {
+            p.kind = Kind::Question;
+        }
+    }
 }
 
 /// The non-blank lines of `text`: 1-based line number and the byte span of the trimmed line.
@@ -293,18 +313,22 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
         .iter()
         .take_while(|p| p.kind != Kind::Body)
         .find_map(|p| byline_name(p.span.of(text)));
-    let last_words = paras
-        .iter_mut()
-        .enumerate()
-        .rev()
-        .find(|(_, p)| matches!(p.kind, Kind::Body | Kind::Heading));
-    if let Some((index, last)) = last_words {
-        let line = last.span.of(text);
-        let names_author = author.as_deref().is_some_and(|name| {
-            line.starts_with(name) && line.split_whitespace().count() <= BIO_MAX_WORDS
-        });
-        if index > 0 && (is_author_note(line) || names_author) {
-            last.kind = Kind::Junk;
+    // The last words: the last line of prose, or a heading after it (links to related pieces
+    // may follow the note, or the note may lack a full stop).
+    for headings_too in [false, true] {
+        let last_words = paras
+            .iter_mut()
+            .enumerate()
+            .rev()
+            .find(|(_, p)| p.kind == Kind::Body || (headings_too && p.kind == Kind::Heading));
+        if let Some((index, last)) = last_words {
+            let line = last.span.of(text);
+            let names_author = author.as_deref().is_some_and(|name| {
+                line.starts_with(name) && line.split_whitespace().count() <= BIO_MAX_WORDS
+            });
+            if index > 0 && (is_author_note(line) || names_author) {
+                last.kind = Kind::Junk;
+            }
         }
     }
 }
@@ -459,6 +483,8 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
     let lower = lowercase(line);
     lower.contains('©')
         || lower.contains("all rights reserved")
+        || lower.contains("cookies")
+        || lower.contains("edited for")
         || lower.contains("newsletter")
         || lower.starts_with("subscribe")
         || lower.starts_with("sign up")
@@ -689,6 +715,36 @@ mod tests {
         let text =
             format!("{PROSE}\n{PROSE} Again.\nJane Doe runs a hardware shop on Bridge Street.\n");
         assert_eq!(kinds(&text)[2].1, Kind::Body);
+    }
+
+    #[test]
+    fn an_author_note_followed_by_links_to_related_pieces_is_not_body() {
+        let text = format!(
+            "{PROSE}\n{PROSE} Again.\nArvind Kesavan is a former diplomat who served in Moscow.\nShare this article\nRelated: Why the summit keeps slipping\n"
+        );
+        assert_eq!(kinds(&text)[2].1, Kind::Junk);
+        assert_eq!(kinds(&text)[1].1, Kind::Body);
+    }
+
+    #[test]
+    fn cookie_notices_and_editors_notes_are_not_passages() {
+        for line in [
+            "We use cookies to improve your experience. By continuing to browse this site you agree to our use of cookies.",
+            "This interview has been condensed and edited for clarity.",
+        ] {
+            assert_eq!(kinds(&format!("{PROSE}\n{line}\n"))[1].1, Kind::Junk, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_with_the_interviewers_label_is_theirs_without_a_question_mark() {
+        let text = format!(
+            "The Review: Why not simply say alliance?\n{PROSE}\nThe Review: Some would say the clash is overrated. Relations were improving anyway.\n{PROSE} Again.\nThe Review: Thank you.\n"
+        );
+        let kinds = kinds(&text);
+        assert_eq!(kinds[2].1, Kind::Question);
+        assert_eq!(kinds[4].1, Kind::Question);
+        assert_eq!(kinds[3].1, Kind::Body);
     }
 
     #[test]
