@@ -271,10 +271,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
 /// A line that opens with the label of whoever asks the questions is theirs too, question or
 /// not ("The Review: Some would say … Relations were improving.", "Q: Thank you.").
 fn mark_interviewer_lines(text: &str, paras: &mut [Paragraph]) {
-    let label = |p: &Paragraph| {
-        let line = p.span.of(text);
-        has_speaker_label(line).then(|| line.split_once(':').map_or(line, |(head, _)| head))
-    };
+    let label = |p: &Paragraph| speaker_label(p.span.of(text));
     let asking: Vec<&str> = (paras.iter())
         .filter(|p| p.kind == Kind::Question)
         .filter_map(label)
@@ -313,22 +310,25 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
         .iter()
         .take_while(|p| p.kind != Kind::Body)
         .find_map(|p| byline_name(p.span.of(text)));
-    // The last words: the last line of prose, or a heading after it (links to related pieces
-    // may follow the note, or the note may lack a full stop).
-    for headings_too in [false, true] {
-        let last_words = paras
-            .iter_mut()
-            .enumerate()
-            .rev()
-            .find(|(_, p)| p.kind == Kind::Body || (headings_too && p.kind == Kind::Heading));
-        if let Some((index, last)) = last_words {
-            let line = last.span.of(text);
-            let names_author = author.as_deref().is_some_and(|name| {
-                line.starts_with(name) && line.split_whitespace().count() <= BIO_MAX_WORDS
-            });
-            if index > 0 && (is_author_note(line) || names_author) {
-                last.kind = Kind::Junk;
-            }
+    // The last words: the last line of prose, and a heading after it (links to related pieces
+    // may follow the note, or the note may lack a full stop). Both are found before either is
+    // marked, so that marking one does not bring an earlier line into view.
+    let last = |headings_too: bool| {
+        paras
+            .iter()
+            .rposition(|p| p.kind == Kind::Body || (headings_too && p.kind == Kind::Heading))
+    };
+    let (prose, heading) = (last(false), last(true));
+    for index in [prose, heading.filter(|&h| Some(h) != prose)]
+        .into_iter()
+        .flatten()
+    {
+        let line = paras[index].span.of(text);
+        let names_author = author.as_deref().is_some_and(|name| {
+            line.starts_with(name) && line.split_whitespace().count() <= BIO_MAX_WORDS
+        });
+        if index > 0 && (is_author_note(line) || names_author) {
+            paras[index].kind = Kind::Junk;
         }
     }
 }
@@ -347,7 +347,7 @@ fn classify(line: &str, repeated: bool) -> Kind {
     if short || page_furniture || is_boilerplate(line, words) {
         return Kind::Junk;
     }
-    if line.ends_with('?') && (words < QUESTION_MAX_WORDS || has_speaker_label(line)) {
+    if line.ends_with('?') && (words < QUESTION_MAX_WORDS || speaker_label(line).is_some()) {
         return Kind::Question;
     }
     if line.ends_with(':') && words < HEADING_MAX_WORDS {
@@ -364,15 +364,16 @@ fn classify(line: &str, repeated: bool) -> Kind {
     Kind::Body
 }
 
-/// Whether the line closes like a sentence: `.`, `!`, `…`, possibly inside a closing quote or
-/// parenthesis. A title that ends on a quotation (`Relations: “The danger is …”`) does not.
-/// Whether a line opens with a speaker's label: up to three words, capitalised, then a colon.
-fn has_speaker_label(line: &str) -> bool {
-    line.split_once(':').is_some_and(|(head, _)| {
-        head.split_whitespace().count() <= 3 && head.starts_with(|c: char| c.is_uppercase())
-    })
+/// The speaker's label a line opens with, if any: up to three words, capitalised, before a
+/// colon ("Q", "The Review").
+fn speaker_label(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once(':')?;
+    (head.split_whitespace().count() <= 3 && head.starts_with(|c: char| c.is_uppercase()))
+        .then_some(head)
 }
 
+/// Whether the line closes like a sentence: `.`, `!`, `…`, possibly inside a closing quote or
+/// parenthesis. A title that ends on a quotation (`Relations: “The danger is …”`) does not.
 fn ends_sentence(line: &str) -> bool {
     let closers = ['"', '”', '’', '\'', ')', ']', '»'];
     let core = line.trim_end_matches(closers);

@@ -1074,11 +1074,8 @@ impl Statement {
                     j -= 1;
                 }
                 let measure = j < i && tokens[j].norm.starts_with(|c: char| c.is_ascii_digit());
-                if measure {
-                    continue;
-                }
-                if tok.stop || reading.negator(i) || is_frame_word(tok.stem) || qualifier || becomes
-                {
+                let no_claim = tok.stop || reading.negator(i) || is_frame_word(tok.stem);
+                if measure || no_claim || qualifier || becomes {
                     continue;
                 }
                 let before = (0..i).rev().find(|&j| !is_hedge(tokens[j].norm));

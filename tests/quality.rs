@@ -25,6 +25,20 @@ fn wrong_positions(q: &eval::Quality, questions: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// Macro F1 and stance accuracy on found passages at least `f1` and `stance`.
+fn assert_floors(label: &str, q: &eval::Quality, f1: f64, stance: f64) {
+    assert!(
+        q.macro_f1 >= f1,
+        "{label}: macro F1 {:.3} < {f1}",
+        q.macro_f1
+    );
+    let accuracy = q.stance_accuracy();
+    assert!(
+        accuracy >= stance,
+        "{label}: stance {accuracy:.3} < {stance}"
+    );
+}
+
 #[test]
 fn default_corpus_meets_its_relevance_floor() {
     let q = run("default", "seeds");
@@ -149,16 +163,7 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
     ] {
         let q = eval::measure("independent", corpus, Tuning::default(), false);
         println!("independent reading, {label}:{}", q.report);
-        assert!(
-            q.macro_f1 >= f1,
-            "{label}: macro F1 {:.3} < {f1}",
-            q.macro_f1
-        );
-        let accuracy = q.stance_accuracy();
-        assert!(
-            accuracy >= stance,
-            "{label}: stance {accuracy:.3} < {stance}"
-        );
+        assert_floors(label, &q, f1, stance);
         let wrong = wrong_positions(&q, &["alliance", "us_pressure"]);
         assert!(wrong.is_empty(), "{label}: core positions {wrong:?}");
     }
@@ -184,15 +189,6 @@ fn corpora_written_without_the_engine_keep_their_scores() {
         ("india_us", 0.62, 0.36),
     ] {
         let q = run(name, &format!("tests/corpora/{name}"));
-        assert!(
-            q.macro_f1 >= f1,
-            "{name}: macro F1 {:.3} < {f1}",
-            q.macro_f1
-        );
-        let accuracy = q.stance_accuracy();
-        assert!(
-            accuracy >= stance,
-            "{name}: stance {accuracy:.3} < {stance}"
-        );
+        assert_floors(name, &q, f1, stance);
     }
 }
