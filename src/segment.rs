@@ -310,6 +310,18 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
         .iter()
         .take_while(|p| p.kind != Kind::Body)
         .find_map(|p| byline_name(p.span.of(text)));
+    // After the last paragraph long enough to argue, a line that introduces a person is a
+    // note on a contributor ("Dr Jane Doe is a consultant …"), wherever links put it.
+    let argued = (paras.iter()).rposition(|p| {
+        p.kind == Kind::Body && p.span.of(text).split_whitespace().count() > BIO_MAX_WORDS
+    });
+    if let Some(argued) = argued {
+        for p in &mut paras[argued + 1..] {
+            if p.kind == Kind::Body && is_author_note(p.span.of(text)) {
+                p.kind = Kind::Junk;
+            }
+        }
+    }
     // The last words: the last line of prose, and a heading after it (links to related pieces
     // may follow the note, or the note may lack a full stop). Both are found before either is
     // marked, so that marking one does not bring an earlier line into view.
@@ -344,6 +356,9 @@ fn classify(line: &str, repeated: bool) -> Kind {
     }
     let short = words <= NAVIGATION_MAX_WORDS && is_navigation(line);
     let page_furniture = is_byline(line) || is_metadata(line) || is_caption(line);
+    if is_list_of_links(line) || is_reference(line) || is_arrow_link(line) {
+        return Kind::Junk;
+    }
     if short || page_furniture || is_boilerplate(line, words) {
         return Kind::Junk;
     }
@@ -367,9 +382,21 @@ fn classify(line: &str, repeated: bool) -> Kind {
 /// The speaker's label a line opens with, if any: up to three words, capitalised, before a
 /// colon ("Q", "The Review").
 fn speaker_label(line: &str) -> Option<&str> {
-    let (head, _) = line.split_once(':')?;
+    let (head, _) = after_timestamp(line).split_once(':')?;
+    // "HOST (PRIYA SANDHU)" is the host, whichever name follows.
+    let head = head.split(" (").next().unwrap_or(head).trim_end();
     (head.split_whitespace().count() <= 3 && head.starts_with(|c: char| c.is_uppercase()))
         .then_some(head)
+}
+
+/// The line after the time a transcript stamps it with (`[02:14] HOST: …`, `02:14 HOST: …`).
+fn after_timestamp(line: &str) -> &str {
+    let (first, rest) = line.split_once(' ').unwrap_or((line, ""));
+    if is_timestamp(first.trim_start_matches('[').trim_end_matches(']')) {
+        rest.trim_start()
+    } else {
+        line
+    }
 }
 
 /// Whether the line closes like a sentence: `.`, `!`, `…`, possibly inside a closing quote or
@@ -389,6 +416,64 @@ fn is_timestamp(line: &str) -> bool {
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Items a page lists on one line: video chapters (`00:00 Intro · 03:15 The word …`), links
+/// (`Ep 141: … · Ep 140: …`), numbered headlines (`1. Council tax rises  2. Rail strike …`).
+/// Three or more short items, or three or more running times, are no sentence of the text.
+fn is_list_of_links(line: &str) -> bool {
+    let times = (line.split_whitespace())
+        .filter(|w| is_timestamp(w.trim_matches(|c: char| !c.is_ascii_digit())))
+        .count();
+    let items: Vec<&str> = line.split(['·', '|', '•']).collect();
+    let short_items = items.len() >= 3
+        && (items.iter()).all(|item| item.split_whitespace().count() <= LIST_ITEM_MAX_WORDS);
+    // "1. Council … 2. Rail …": the numbers in order, each opening a capitalised item that
+    // follows the last without punctuation, as headlines do (prose counting "1. the cost;
+    // 2. the time" punctuates, and does not capitalise).
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut next = 1;
+    for (i, word) in words.iter().enumerate() {
+        let numbered = word.strip_suffix('.') == Some(next.to_string().as_str());
+        let opens = words.get(i + 1).is_some_and(|w| starts_upper(w));
+        let unpunctuated = i == 0 || !words[i - 1].ends_with([',', ';', ':', '.', '!', '?']);
+        if numbered && opens && unpunctuated {
+            next += 1;
+        }
+    }
+    times >= 3 || short_items || next > 3
+}
+
+/// An item of a list of links is at most this many words.
+const LIST_ITEM_MAX_WORDS: usize = 12;
+
+/// `Fiott, D. (2018) ‘Strategic autonomy …’`, `European Commission (2024) A New …`: an entry of a
+/// reference list, whose author (capitalised words and initials) is followed by a year and a
+/// title.
+fn is_reference(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().take(6).collect();
+    let Some(year) = words.iter().position(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        w.len() == 6
+            && w.starts_with('(')
+            && w.ends_with(')')
+            && w[1..5].bytes().all(|b| b.is_ascii_digit())
+    }) else {
+        return false;
+    };
+    // A title follows the year ("(2024) A New …", "(2018) ‘Strategic …"); a verb would make
+    // it a sentence citing the work ("Tocci (2021) argues …").
+    let titled = line.split_whitespace().nth(year + 1).is_some_and(|w| {
+        starts_upper(w) || w.starts_with(['‘', '“', '"', '\'', '*', '_'])
+    });
+    year > 0
+        && titled
+        && words[..year].iter().all(|w| starts_upper(w) || *w == "&" || *w == "and")
+}
+
+/// `← Previous post: …`, `Next: Summer uniform reminders →`: a link to another page.
+fn is_arrow_link(line: &str) -> bool {
+    line.starts_with(['←', '‹', '«']) || line.ends_with(['→', '›', '»'])
 }
 
 /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short line naming who wrote the page.
@@ -445,8 +530,17 @@ fn is_metadata(line: &str) -> bool {
 }
 
 /// A picture's caption: it closes with where the picture came from, either in parentheses
-/// (`… (Source: kremlin.ru)`) or after the last sentence (`… on May 19. Photo: AP`).
+/// (`… (Source: kremlin.ru)`) or after the last sentence (`… on May 19. Photo: AP`), or it
+/// opens with what it is (`Image: …`).
 fn is_caption(line: &str) -> bool {
+    // Or it opens with the label (`Image: Flags outside the building. Credit: …`).
+    let opens_with_label = line.split_once(':').is_some_and(|(label, _)| {
+        CAPTION_LABELS.contains(&lowercase(label).as_str())
+            && line.split_whitespace().count() < BIO_MAX_WORDS
+    });
+    if opens_with_label {
+        return true;
+    }
     let tail = line.trim_end_matches([')', ' ']);
     let Some(colon) = tail.rfind(':') else {
         return false;
@@ -487,12 +581,23 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
         || lower.contains("cookies")
         || lower.contains("edited for")
         || lower.contains("newsletter")
+        || lower.contains("enter your email")
+        || lower.contains("views expressed")
+        || lower.contains("views of the author")
+        || lower.contains("articles left")
+        || lower.contains("comments are closed")
+        || lower.contains("comments are turned off")
         || lower.starts_with("subscribe")
         || lower.starts_with("sign up")
 }
 
 /// `About the author:`, `About the Authors`.
 fn is_about_author(line: &str) -> bool {
+    // "About the author: Dr Jane Doe is …" opens the note itself.
+    let line = match line.split_once(':') {
+        Some((head, _)) if head.len() <= 24 => head,
+        _ => line,
+    };
     if line.len() > 24 {
         return false;
     }
@@ -746,6 +851,94 @@ mod tests {
         assert_eq!(kinds[2].1, Kind::Question);
         assert_eq!(kinds[4].1, Kind::Question);
         assert_eq!(kinds[3].1, Kind::Body);
+    }
+
+    #[test]
+    fn a_transcripts_time_stamp_does_not_hide_the_hosts_label() {
+        let text = format!(
+            "[01:02] HOST: Amara, you want the whole day. Why not just lessons?\n[01:08] DR. OKAFOR: {PROSE}\n[02:14] HOST: Jonas, you're already shaking your head.\n[14:14] HOST (PRIYA SANDHU): Thank you both, and goodbye from the studio.\n"
+        );
+        let kinds = kinds(&text);
+        assert_eq!(kinds[1].1, Kind::Body, "a guest's answer");
+        assert_eq!(kinds[2].1, Kind::Question);
+        assert_eq!(kinds[3].1, Kind::Question, "the host, named in brackets");
+    }
+
+    /// The arguing paragraph the tests below close: longer than any author note.
+    fn argued() -> String {
+        format!("{PROSE} {PROSE} {PROSE} {PROSE}")
+    }
+
+    #[test]
+    fn notes_on_contributors_after_the_last_argument_are_not_body() {
+        let text = format!(
+            "{}\nGuests\nDr Amara Okafor is a consultant psychiatrist at a hospital in Manchester.\nJonas Webb is deputy head at a school in Leeds and the author of a book.\nMore from the show\n{PROSE}\n",
+            argued()
+        );
+        let kinds = kinds(&text);
+        assert_eq!(kinds[2].1, Kind::Junk);
+        assert_eq!(kinds[3].1, Kind::Junk);
+        assert_eq!(kinds[5].1, Kind::Body, "short prose is not a note");
+        let text = format!("{PROSE}\nJane Doe is a senior fellow at the Centre.\n{}\n", argued());
+        assert_eq!(kinds_of(&text)[1], Kind::Body, "a note-shaped line before the argument");
+    }
+
+    fn kinds_of(text: &str) -> Vec<Kind> {
+        kinds(text).into_iter().map(|(_, k)| k).collect()
+    }
+
+    #[test]
+    fn an_about_the_author_line_is_a_biography_with_all_after_it() {
+        let text = format!(
+            "{PROSE}\nAbout the author: Dr Jane Doe is a lecturer in politics at a university.\n{PROSE} Again.\n"
+        );
+        assert_eq!(kinds_of(&text), [Kind::Body, Kind::Junk, Kind::Junk]);
+    }
+
+    #[test]
+    fn lists_of_links_chapters_and_headlines_on_one_line_are_not_passages() {
+        for line in [
+            "Chapters: 00:00 Intro · 03:15 The word “autonomy” · 09:40 Trump, tariffs and Europe.",
+            "Ep 141: Is homework worth it?  ·  Ep 140: Who will teach physics?  ·  Ep 139: Inside a unit.",
+            "1. Council tax rises confirmed across the region  2. Rail strike dates announced  3. The best beaches within an hour.",
+            "← Previous post: The European Peace Facility and the limits of spending. | Next post: Germany.",
+        ] {
+            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
+        }
+        // Prose that counts or lists inside one sentence stays prose.
+        let counted = "There are three reasons: 1. the cost of the pouches, which parents pay, 2. the time it takes to check them and 3. the trust it costs.";
+        assert_eq!(kinds_of(counted), [Kind::Body]);
+        let counted = "Three things matter to heads: 1. Cost; 2. Time spent checking pouches every morning; 3. Trust between staff and pupils.";
+        assert_eq!(kinds_of(counted), [Kind::Body]);
+        let listed = "Poland, the Baltic states · and Finland all buy American, and they say so openly in every meeting they attend with the French and the Germans.";
+        assert_eq!(kinds_of(listed), [Kind::Body]);
+    }
+
+    #[test]
+    fn reference_list_entries_are_not_passages() {
+        for line in [
+            "Fiott, D. (2018) ‘Strategic autonomy: towards “European sovereignty” in defence?’, EUISS Brief 12.",
+            "European Commission (2024) A New European Defence Industrial Strategy, JOIN(2024) 10 final.",
+        ] {
+            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
+        }
+        let cited = "Tocci (2021) argues that autonomy is a spectrum rather than a switch, and she is right about that.";
+        assert_eq!(kinds_of(cited), [Kind::Body], "a sentence that cites a work");
+        let prose = "In a speech in 2018 (the year of the tariffs) the president said the union would answer.";
+        assert_eq!(kinds_of(prose), [Kind::Body]);
+    }
+
+    #[test]
+    fn paywall_disclaimer_and_follow_prompts_are_not_passages() {
+        for line in [
+            "You have 2 free articles left this month. Subscribe for unlimited access.",
+            "The views expressed in this analysis are those of the author and do not necessarily reflect the position of the centre.",
+            "Enter your email address to follow this blog and receive notifications of new posts.",
+            "Comments are turned off for this video.",
+            "Image: Flags outside the building in Brussels. Credit: European Union / Wikimedia Commons, CC BY 4.0.",
+        ] {
+            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
+        }
     }
 
     #[test]
