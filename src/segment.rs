@@ -310,12 +310,19 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
         .iter()
         .take_while(|p| p.kind != Kind::Body)
         .find_map(|p| byline_name(p.span.of(text)));
-    // After the last paragraph long enough to argue, a line that introduces a person is a
-    // note on a contributor ("Dr Jane Doe is a consultant …"), wherever links put it.
+    // After the last paragraph long enough to argue, a count of readers' comments opens the
+    // comments, and a line that introduces a person is a note on a contributor ("Dr Jane Doe
+    // is a consultant …"), wherever links put it.
     let argued = (paras.iter()).rposition(|p| {
         p.kind == Kind::Body && p.span.of(text).split_whitespace().count() > BIO_MAX_WORDS
     });
     if let Some(argued) = argued {
+        let comments = (paras[argued + 1..].iter()).position(|p| is_comment_count(p.span.of(text)));
+        if let Some(at) = comments {
+            for p in &mut paras[argued + 1 + at..] {
+                p.kind = Kind::Junk;
+            }
+        }
         for p in &mut paras[argued + 1..] {
             if p.kind == Kind::Body && is_author_note(p.span.of(text)) {
                 p.kind = Kind::Junk;
@@ -356,7 +363,12 @@ fn classify(line: &str, repeated: bool) -> Kind {
     }
     let short = words <= NAVIGATION_MAX_WORDS && is_navigation(line);
     let page_furniture = is_byline(line) || is_metadata(line) || is_caption(line);
-    if is_list_of_links(line) || is_reference(line) || is_arrow_link(line) {
+    if is_list_of_links(line)
+        || is_reference(line)
+        || is_arrow_link(line)
+        || is_note_or_figure(line)
+        || is_link_label(line)
+    {
         return Kind::Junk;
     }
     if short || page_furniture || is_boilerplate(line, words) {
@@ -444,6 +456,48 @@ fn is_list_of_links(line: &str) -> bool {
     times >= 3 || short_items || next > 3
 }
 
+/// A footnote (`[1] Lazard, …`, `¹ Registration fees …`) or a figure's or table's caption
+/// (`Figure 4: Event-study estimates …`, `Table 1 – Predictive validity …`): apparatus around
+/// the argument, not the argument.
+fn is_note_or_figure(line: &str) -> bool {
+    let marker = line.strip_prefix('[').and_then(|rest| rest.split_once(']'));
+    let bracketed =
+        marker.is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let superscript = line.starts_with(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']);
+    let mut words = line.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let figure = [
+        "figure", "fig.", "table", "chart", "graph", "map", "exhibit",
+    ]
+    .contains(&lowercase(first).as_str())
+        && second.starts_with(|c: char| c.is_ascii_digit())
+        && (second.ends_with([':', '.'])
+            || words
+                .next()
+                .is_some_and(|w| matches!(w, "–" | "—" | "-" | ":")));
+    bracketed || superscript || figure
+}
+
+/// `Related: …`, `Read more: …`, `Suggested citation: …`: a label that points elsewhere.
+fn is_link_label(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else {
+        return false;
+    };
+    let label = lowercase(label);
+    label.split_whitespace().count() <= 4
+        && [
+            "related",
+            "read more",
+            "read next",
+            "see also",
+            "more from",
+            "suggested citation",
+            "cite this",
+        ]
+        .iter()
+        .any(|l| label.starts_with(l))
+}
+
 /// An item of a list of links is at most this many words.
 const LIST_ITEM_MAX_WORDS: usize = 12;
 
@@ -463,12 +517,15 @@ fn is_reference(line: &str) -> bool {
     };
     // A title follows the year ("(2024) A New …", "(2018) ‘Strategic …"); a verb would make
     // it a sentence citing the work ("Tocci (2021) argues …").
-    let titled = line.split_whitespace().nth(year + 1).is_some_and(|w| {
-        starts_upper(w) || w.starts_with(['‘', '“', '"', '\'', '*', '_'])
-    });
+    let titled = line
+        .split_whitespace()
+        .nth(year + 1)
+        .is_some_and(|w| starts_upper(w) || w.starts_with(['‘', '“', '"', '\'', '*', '_']));
     year > 0
         && titled
-        && words[..year].iter().all(|w| starts_upper(w) || *w == "&" || *w == "and")
+        && words[..year]
+            .iter()
+            .all(|w| starts_upper(w) || *w == "&" || *w == "and")
 }
 
 /// `← Previous post: …`, `Next: Summer uniform reminders →`: a link to another page.
@@ -587,8 +644,29 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
         || lower.contains("articles left")
         || lower.contains("comments are closed")
         || lower.contains("comments are turned off")
+        || lower.contains("do not cite")
+        || lower.contains("licensed under")
+        || lower.contains("registered charity")
+        || lower.contains("subscribers")
+        || has_email_address(&lower)
         || lower.starts_with("subscribe")
         || lower.starts_with("sign up")
+}
+
+/// `letters@example.com`: a word with an `@` and a dot after it.
+fn has_email_address(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches('.').contains('.')
+        })
+    })
+}
+
+/// `12 Comments`, `💬 214 comments`, `View more comments (412)`: a count of readers' comments.
+fn is_comment_count(line: &str) -> bool {
+    line.split_whitespace().count() <= 6
+        && lowercase(line).contains("comment")
+        && line.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `About the author:`, `About the Authors`.
@@ -879,8 +957,15 @@ mod tests {
         assert_eq!(kinds[2].1, Kind::Junk);
         assert_eq!(kinds[3].1, Kind::Junk);
         assert_eq!(kinds[5].1, Kind::Body, "short prose is not a note");
-        let text = format!("{PROSE}\nJane Doe is a senior fellow at the Centre.\n{}\n", argued());
-        assert_eq!(kinds_of(&text)[1], Kind::Body, "a note-shaped line before the argument");
+        let text = format!(
+            "{PROSE}\nJane Doe is a senior fellow at the Centre.\n{}\n",
+            argued()
+        );
+        assert_eq!(
+            kinds_of(&text)[1],
+            Kind::Body,
+            "a note-shaped line before the argument"
+        );
     }
 
     fn kinds_of(text: &str) -> Vec<Kind> {
@@ -923,7 +1008,11 @@ mod tests {
             assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
         }
         let cited = "Tocci (2021) argues that autonomy is a spectrum rather than a switch, and she is right about that.";
-        assert_eq!(kinds_of(cited), [Kind::Body], "a sentence that cites a work");
+        assert_eq!(
+            kinds_of(cited),
+            [Kind::Body],
+            "a sentence that cites a work"
+        );
         let prose = "In a speech in 2018 (the year of the tariffs) the president said the union would answer.";
         assert_eq!(kinds_of(prose), [Kind::Body]);
     }
@@ -939,6 +1028,48 @@ mod tests {
         ] {
             assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
         }
+    }
+
+    #[test]
+    fn footnotes_and_figure_and_table_captions_are_not_passages() {
+        for line in [
+            "[1] Lazard, Levelized Cost of Energy+, 2023 edition. Ranges are unsubsidised and rounded.",
+            "¹ Registration fees, travel and lost wages on test days fall on rural applicants.",
+            "Table 1 – Predictive validity of grades and scores for first-year college grades, all cohorts.",
+            "Figure 4: Event-study estimates of the effect of the policy on the share of entrants.",
+        ] {
+            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
+        }
+        let prose = "Table 1 shows that grades alone explain a fifth of the variance, and scores add a little more.";
+        assert_eq!(kinds_of(prose), [Kind::Body], "prose that cites a table");
+    }
+
+    #[test]
+    fn labels_that_point_elsewhere_and_site_notices_are_not_passages() {
+        for line in [
+            "Related working papers: 24-05 “Dual enrolment and college readiness” · 23-11 “Who applies early?”",
+            "Suggested citation: Doe, J. (2024). What do tests add? Working Paper 24-07.",
+            "Draft: June 2024 — Comments welcome. Please do not cite or circulate without permission.",
+            "Contains Parliamentary information licensed under the Open Parliament Licence v3.0.",
+            "The Coalition is a registered charity in England and Wales (no. 1098765).",
+            "Energy economics for people who read footnotes. Over 38,000 subscribers.",
+            "Letters to the editor: Have thoughts on this? Email letters@example.com. Keep it short.",
+        ] {
+            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
+        }
+    }
+
+    #[test]
+    fn readers_comments_after_the_article_are_not_passages() {
+        let text = format!(
+            "💬 214 comments\n{PROSE} Once.\n{}\n12 Comments\nmarcus_t · March 15, 2024 at 10:42 am\nHonestly the test was the only thing that got me noticed here.\n",
+            argued()
+        );
+        assert_eq!(
+            kinds_of(&text),
+            [Kind::Junk, Kind::Body, Kind::Body, Kind::Junk, Kind::Junk, Kind::Junk],
+            "a count above the article opens nothing"
+        );
     }
 
     #[test]
