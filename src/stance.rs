@@ -21,7 +21,8 @@
 //!    side answers "No" ("Does one side dominate?"), the keywords are the writer's words for what
 //!    is asked: affirming one ("an asymmetrical relationship") weakly takes the Yes side, unless a
 //!    keyword is itself a claim, or the prompt asks for advice ("Should cars be banned?": naming
-//!    the ban takes no side).
+//!    the ban takes no side). An adverb made from a claim word ("firmly" for "a firm goal")
+//!    claims nothing.
 //! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
 //!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of such
 //!    words decides too, the other side taking the opposite direction. Coming closer to a side's
@@ -670,7 +671,13 @@ impl Sides {
             };
             // A name in the passage is no claim word ("Russian" is not "Russia's" claim,
             // "United Nations" not "unite").
-            let claim = claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital(i));
+            // Nor is an adverb made from a claim word: "firmly opposed" claims nothing "firm",
+            // "closely watched" nothing "close" (the stemmer gives both one stem).
+            let adverb = tok.norm.ends_with("ly")
+                && !tok.stem.ends_with("li")
+                && tok.norm.len() > tok.stem.len() + 1;
+            let claim =
+                claim_side(tok.stem).filter(|_| !of_one_party && !reading.capital(i) && !adverb);
             // "unbalanced", "disunity": a claim word with a negative prefix is its negation.
             let prefixed = || {
                 (tok.class.unprefixed(tok.stem))
@@ -2048,6 +2055,19 @@ mod tests {
         stance!(q,
             "India is now a de facto ally." => Stance::Pro,
             "India is no ally of anyone." => Stance::Con,
+        );
+    }
+
+    #[test]
+    fn an_adverb_made_from_a_claim_word_claims_nothing() {
+        let q = question(
+            Some("Employers should make the move to a shorter week at full pay, now or as a firm goal."),
+            Some("Employers should not make the move, and the five-day week should remain the norm."),
+            &[],
+        );
+        stance!(q,
+            "The owners spoke firmly about it." => Stance::Neutral,
+            "It should be a firm goal for every employer." => Stance::Pro,
         );
     }
 
