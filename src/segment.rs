@@ -1067,7 +1067,14 @@ mod tests {
         );
         assert_eq!(
             kinds_of(&text),
-            [Kind::Junk, Kind::Body, Kind::Body, Kind::Junk, Kind::Junk, Kind::Junk],
+            [
+                Kind::Junk,
+                Kind::Body,
+                Kind::Body,
+                Kind::Junk,
+                Kind::Junk,
+                Kind::Junk
+            ],
             "a count above the article opens nothing"
         );
     }
