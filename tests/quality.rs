@@ -187,19 +187,17 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
 /// (a press release, a working paper, an AMA thread, an editorial with comments). As they came:
 /// 0.665, 0.534, 0.655 and 0.526. Their pages' junk (time-stamped host lines, chapter lists,
 /// reference lists, footnotes, figure captions, readers' comments, notices) then stopped being
-/// prose: 0.700, 0.565, 0.653 and 0.540. Stance there reads 29–47 % right, the gap the issue
-/// note records; bare "Yes." / "No." sides now answer the prompt (phone ban 27 → 36 %, and 168
-/// → 183 of the 592 annotated passages of all seven debates; nuclear's found ones 32 → 30 %,
-/// votes at 16 F1 0.537 → 0.525, as more passages take a side just under the cut). Floors just under the figures: guards, and the record of the gap.
+/// prose: 0.700, 0.565, 0.653 and 0.540. Stance there reads 27–46 % right, the gap the issue
+/// note records. Floors just under the figures: guards, and the record of the gap.
 #[test]
 fn corpora_written_without_the_engine_keep_their_scores() {
     for (name, f1, stance) in [
         ("votes_at_16", 0.52, 0.40),
         ("four_day_week", 0.53, 0.37),
         ("india_us", 0.62, 0.36),
-        ("phone_ban", 0.69, 0.34),
+        ("phone_ban", 0.69, 0.25),
         ("eu_autonomy", 0.55, 0.27),
-        ("nuclear", 0.64, 0.28),
+        ("nuclear", 0.64, 0.30),
         ("test_optional", 0.53, 0.44),
     ] {
         let q = run(name, &format!("tests/corpora/{name}"));
