@@ -22,8 +22,7 @@
 //!    is asked: affirming one ("an asymmetrical relationship") weakly takes the Yes side, unless a
 //!    keyword is itself a claim, or the prompt asks for advice ("Should cars be banned?": naming
 //!    the ban takes no side). An adverb made from a claim word ("firmly" for "a firm goal")
-//!    claims nothing. Sides that say nothing of their own ("Yes." / "No.") answer the prompt:
-//!    the Yes side claims what the prompt asks, less what it describes, sets and names.
+//!    claims nothing.
 //! 2. **Direction.** When a side speaks of coming closer (strengthen, deepen, closer, highest,
 //!    aligned) or of drifting apart (distance, cooling, limited, marginal), a small lexicon of such
 //!    words decides too, the other side taking the opposite direction. Coming closer to a side's
@@ -503,34 +502,6 @@ impl Sides {
                 }
             }
         }
-        let says_no = |statement: Option<&str>| {
-            let first =
-                statement.and_then(|s| s.trim_start().split(|c: char| !c.is_alphabetic()).next());
-            first.is_some_and(|w| w.eq_ignore_ascii_case("no"))
-        };
-        let answers_no = if says_no(question.con.as_deref()) {
-            Some(Stance::Con)
-        } else if says_no(question.pro.as_deref()) {
-            Some(Stance::Pro)
-        } else {
-            None
-        };
-        // Sides that say nothing of their own ("Yes." / "No.") answer the prompt: the Yes side
-        // claims what it asks (its predicate, without what it describes, where it sets the
-        // question and whom it names), and a negated mention of that reads as No.
-        if let (Some(no), true) = (answers_no, pro_terms.is_empty() && con_terms.is_empty()) {
-            let setting = prompt_setting(&asked.tokens);
-            let mut asks: Vec<String> = (asked.affirmed.iter())
-                .filter(|t| !asked.described.contains(t) && !name_stems.contains(t))
-                .filter(|t| !setting.iter().any(|p| same_word(p, t)))
-                .cloned()
-                .collect();
-            asks.dedup();
-            match no {
-                Stance::Con => pro_terms = asks,
-                _ => con_terms = asks,
-            }
-        }
         // Each keyword's stems, one keyword after the other: keyword `k`'s end at `ends[k]`.
         let mut topic: Vec<String> = Vec::new();
         let mut ends = Vec::with_capacity(question.keywords.len());
@@ -623,6 +594,18 @@ impl Sides {
                 }
             }
         }
+        let says_no = |statement: Option<&str>| {
+            let first =
+                statement.and_then(|s| s.trim_start().split(|c: char| !c.is_alphabetic()).next());
+            first.is_some_and(|w| w.eq_ignore_ascii_case("no"))
+        };
+        let answers_no = if says_no(question.con.as_deref()) {
+            Some(Stance::Con)
+        } else if says_no(question.pro.as_deref()) {
+            Some(Stance::Pro)
+        } else {
+            None
+        };
         let concept = match answers_no {
             Some(no) => {
                 let no_side = if no == Stance::Con { &con } else { &pro };
@@ -2072,19 +2055,6 @@ mod tests {
         stance!(q,
             "India is now a de facto ally." => Stance::Pro,
             "India is no ally of anyone." => Stance::Con,
-        );
-    }
-
-    #[test]
-    fn bare_yes_and_no_sides_answer_what_the_prompt_asks() {
-        let q = Question {
-            prompt: "Does a shorter working week improve workers' health?".into(),
-            ..question(Some("Yes."), Some("No."), &[])
-        };
-        stance!(q,
-            "Sickness fell and health improved in every firm that tried it." => Stance::Pro,
-            "Four long days did not improve anyone's sleep." => Stance::Con,
-            "The trial ran for six months in sixty firms." => Stance::Neutral,
         );
     }
 
