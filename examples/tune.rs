@@ -3,7 +3,7 @@
 //! best macro F1 any per-question cut-off could reach on its ranking (the "oracle").
 //! `cargo run --release --example tune`. The defaults were chosen with it, on every column at
 //! once; each variation moves one knob so that its effect can be seen on all of them. `indep.`
-//! is the default corpus with another reader's questions and annotations; the last three are
+//! is the default corpus with another reader's questions and annotations; the last seven are
 //! debates written by hands that never saw the engine.
 
 #[path = "../tests/support/eval.rs"]
@@ -36,6 +36,22 @@ fn main() {
             eval::folder("tests/corpora/four_day_week"),
         ),
         ("india_us", "india", eval::folder("tests/corpora/india_us")),
+        (
+            "phone_ban",
+            "phone",
+            eval::folder("tests/corpora/phone_ban"),
+        ),
+        (
+            "eu_autonomy",
+            "eu",
+            eval::folder("tests/corpora/eu_autonomy"),
+        ),
+        ("nuclear", "nuclear", eval::folder("tests/corpora/nuclear")),
+        (
+            "test_optional",
+            "tests",
+            eval::folder("tests/corpora/test_optional"),
+        ),
     ];
     let base = Tuning::default();
     let variants: Vec<(&str, Tuning)> = vec![
