@@ -46,6 +46,12 @@ impl Document {
             .map(str::to_string)
             .or_else(|| crate::segment::title_of(&text))
             .unwrap_or_else(|| file.clone());
+        Document::titled(file, text, title, author)
+    }
+
+    /// [`Document::new`] with its title already known: the embedded corpus's titles are found
+    /// at build time, so the reader build carries no segmentation code.
+    pub fn titled(file: String, text: String, title: String, author: Option<&str>) -> Document {
         let author = author
             .map(str::trim)
             .filter(|a| !a.is_empty())

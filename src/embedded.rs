@@ -17,7 +17,8 @@ use crate::stance::Stance;
 
 struct EmbeddedDocument {
     file: &'static str,
-    title: Option<&'static str>,
+    /// As `corpus.toml` gives it, or as [`crate::segment::title_of`] finds it at build time.
+    title: &'static str,
     author: Option<&'static str>,
     label: Option<&'static str>,
     source: Option<&'static str>,
@@ -69,12 +70,8 @@ impl Corpus {
             let documents = DOCUMENTS
                 .iter()
                 .map(|d| {
-                    Document::new(d.file, d.text, d.title, d.author).with_details(
-                        d.label,
-                        d.source,
-                        d.date,
-                        d.date_note,
-                    )
+                    Document::titled(d.file.into(), d.text.into(), d.title.into(), d.author)
+                        .with_details(d.label, d.source, d.date, d.date_note)
                 })
                 .collect();
             let questions = QUESTIONS
@@ -172,6 +169,15 @@ mod tests {
     #[test]
     fn embedded_paragraphs_are_what_segment_cuts() {
         assert_eq!(paragraphs(), Corpus::embedded().paragraphs());
+    }
+
+    #[test]
+    fn embedded_documents_are_what_the_folder_reader_builds() {
+        // Titles are found at build time (the reader build has no segmentation); they must be
+        // the ones a document gets when its folder is read, titled in corpus.toml or not.
+        let dir = std::path::Path::new(env!("PARALLAX_EMBEDDED_DIR"));
+        let read = Corpus::from_folder(dir, None).expect("the embedded folder reads");
+        assert_eq!(read.documents, Corpus::embedded().documents);
     }
 
     #[test]
