@@ -422,38 +422,57 @@ fn ends_sentence(line: &str) -> bool {
 
 /// `02:27`, `1:02:03`: a video's running time left in the scraped text.
 fn is_timestamp(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(':').collect();
-    parts.len() >= 2
-        && parts.len() <= 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    let mut parts = 0;
+    for part in line.split(':') {
+        parts += 1;
+        let digits =
+            !part.is_empty() && part.len() <= 2 && part.bytes().all(|b| b.is_ascii_digit());
+        if parts > 3 || !digits {
+            return false;
+        }
+    }
+    parts >= 2
 }
 
 /// Items a page lists on one line: video chapters (`00:00 Intro · 03:15 The word …`), links
 /// (`Ep 141: … · Ep 140: …`), numbered headlines (`1. Council tax rises  2. Rail strike …`).
 /// Three or more short items, or three or more running times, are no sentence of the text.
 fn is_list_of_links(line: &str) -> bool {
-    let times = (line.split_whitespace())
-        .filter(|w| is_timestamp(w.trim_matches(|c: char| !c.is_ascii_digit())))
-        .count();
-    let items: Vec<&str> = line.split(['·', '|', '•']).collect();
-    let short_items = items.len() >= 3
-        && (items.iter()).all(|item| item.split_whitespace().count() <= LIST_ITEM_MAX_WORDS);
-    // "1. Council … 2. Rail …": the numbers in order, each opening a capitalised item that
-    // follows the last without punctuation, as headlines do (prose counting "1. the cost;
-    // 2. the time" punctuates, and does not capitalise).
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let mut next = 1;
-    for (i, word) in words.iter().enumerate() {
-        let numbered = word.strip_suffix('.') == Some(next.to_string().as_str());
-        let opens = words.get(i + 1).is_some_and(|w| starts_upper(w));
-        let unpunctuated = i == 0 || !words[i - 1].ends_with([',', ';', ':', '.', '!', '?']);
-        if numbered && opens && unpunctuated {
+    // Each test first looks for what it needs (a colon, a separator, a leading "1."), so a line
+    // of prose, nearly every line, is read once.
+    let times = line.contains(':')
+        && (line.split_whitespace())
+            .filter(|w| w.contains(':'))
+            .filter(|w| is_timestamp(w.trim_matches(|c: char| !c.is_ascii_digit())))
+            .nth(2)
+            .is_some();
+    let separators = line.matches(['·', '|', '•']).count();
+    let short_items = separators >= 2
+        && (line.split(['·', '|', '•']))
+            .all(|item| item.split_whitespace().nth(LIST_ITEM_MAX_WORDS).is_none());
+    times || short_items || numbered_headlines(line)
+}
+
+/// "1. Council … 2. Rail … 3. The …": the numbers in order, each opening a capitalised item that
+/// follows the last without punctuation, as headlines do (prose counting "1. the cost; 2. the
+/// time" punctuates, and does not capitalise).
+fn numbered_headlines(line: &str) -> bool {
+    if !line.starts_with("1. ") {
+        return false;
+    }
+    let mut next = 1u32;
+    let mut before = "";
+    let mut words = line.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let number = word.strip_suffix('.').and_then(|n| n.parse::<u32>().ok());
+        let opens = words.peek().is_some_and(|w| starts_upper(w));
+        let unpunctuated = !before.ends_with([',', ';', ':', '.', '!', '?']);
+        if number == Some(next) && opens && unpunctuated {
             next += 1;
         }
+        before = word;
     }
-    times >= 3 || short_items || next > 3
+    next > 3
 }
 
 /// A footnote (`[1] Lazard, …`, `¹ Registration fees …`) or a figure's or table's caption
@@ -469,7 +488,8 @@ fn is_note_or_figure(line: &str) -> bool {
     let figure = [
         "figure", "fig.", "table", "chart", "graph", "map", "exhibit",
     ]
-    .contains(&lowercase(first).as_str())
+    .iter()
+    .any(|f| first.eq_ignore_ascii_case(f))
         && second.starts_with(|c: char| c.is_ascii_digit())
         && (second.ends_with([':', '.'])
             || words
@@ -483,6 +503,9 @@ fn is_link_label(line: &str) -> bool {
     let Some((label, _)) = line.split_once(':') else {
         return false;
     };
+    if label.len() > 24 {
+        return false;
+    }
     let label = lowercase(label);
     label.split_whitespace().count() <= 4
         && [
@@ -505,27 +528,32 @@ const LIST_ITEM_MAX_WORDS: usize = 12;
 /// reference list, whose author (capitalised words and initials) is followed by a year and a
 /// title.
 fn is_reference(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().take(6).collect();
-    let Some(year) = words.iter().position(|w| {
+    let is_year = |w: &str| {
         let w = w.trim_end_matches(['.', ',']);
         w.len() == 6
             && w.starts_with('(')
             && w.ends_with(')')
             && w[1..5].bytes().all(|b| b.is_ascii_digit())
-    }) else {
-        return false;
     };
-    // A title follows the year ("(2024) A New …", "(2018) ‘Strategic …"); a verb would make
-    // it a sentence citing the work ("Tocci (2021) argues …").
-    let titled = line
-        .split_whitespace()
-        .nth(year + 1)
-        .is_some_and(|w| starts_upper(w) || w.starts_with(['‘', '“', '"', '\'', '*', '_']));
-    year > 0
-        && titled
-        && words[..year]
-            .iter()
-            .all(|w| starts_upper(w) || *w == "&" || *w == "and")
+    // The author: capitalised words and initials, up to five, then the year, then a title
+    // ("(2024) A New …", "(2018) ‘Strategic …"); a verb would make it a sentence citing the
+    // work ("Tocci (2021) argues …").
+    let mut words = line.split_whitespace();
+    for author_words in 0..6 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if is_year(word) {
+            let titled = words
+                .next()
+                .is_some_and(|w| starts_upper(w) || w.starts_with(['‘', '“', '"', '\'', '*', '_']));
+            return author_words > 0 && titled;
+        }
+        if !(starts_upper(word) || word == "&" || word == "and") {
+            return false;
+        }
+    }
+    false
 }
 
 /// `← Previous post: …`, `Next: Summer uniform reminders →`: a link to another page.
@@ -592,7 +620,8 @@ fn is_metadata(line: &str) -> bool {
 fn is_caption(line: &str) -> bool {
     // Or it opens with the label (`Image: Flags outside the building. Credit: …`).
     let opens_with_label = line.split_once(':').is_some_and(|(label, _)| {
-        CAPTION_LABELS.contains(&lowercase(label).as_str())
+        label.len() <= 12
+            && CAPTION_LABELS.contains(&lowercase(label).as_str())
             && line.split_whitespace().count() < BIO_MAX_WORDS
     });
     if opens_with_label {
