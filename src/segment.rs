@@ -446,8 +446,9 @@ fn is_list_of_links(line: &str) -> bool {
             .filter(|w| is_timestamp(w.trim_matches(|c: char| !c.is_ascii_digit())))
             .nth(2)
             .is_some();
-    let separators = line.matches(['·', '|', '•']).count();
-    let short_items = separators >= 2
+    let separated = line.contains('|') || line.contains('·') || line.contains('•');
+    let short_items = separated
+        && line.matches(['·', '|', '•']).nth(1).is_some()
         && (line.split(['·', '|', '•']))
             .all(|item| item.split_whitespace().nth(LIST_ITEM_MAX_WORDS).is_none());
     times || short_items || numbered_headlines(line)
