@@ -13,46 +13,28 @@ use parallax::Tuning;
 
 fn main() {
     let independent = "tests/corpora/independent/questions.toml";
-    let corpora = [
+    let mut corpora = vec![
         ("default", "default", eval::folder("seeds")),
         (
             "independent",
             "indep.",
             eval::folder_with_questions("seeds", independent),
         ),
-        (
-            "car_free",
-            "car_free",
-            eval::folder("tests/corpora/car_free"),
-        ),
-        (
-            "votes_at_16",
-            "votes",
-            eval::folder("tests/corpora/votes_at_16"),
-        ),
-        (
-            "four_day_week",
-            "4-day",
-            eval::folder("tests/corpora/four_day_week"),
-        ),
-        ("india_us", "india", eval::folder("tests/corpora/india_us")),
-        (
-            "phone_ban",
-            "phone",
-            eval::folder("tests/corpora/phone_ban"),
-        ),
-        (
-            "eu_autonomy",
-            "eu",
-            eval::folder("tests/corpora/eu_autonomy"),
-        ),
-        ("nuclear", "nuclear", eval::folder("tests/corpora/nuclear")),
-        (
-            "test_optional",
-            "tests",
-            eval::folder("tests/corpora/test_optional"),
-        ),
     ];
+    // Our second corpus, then the debates written without the engine: (annotations, label).
+    let debates = [
+        ("car_free", "car_free"),
+        ("votes_at_16", "votes"),
+        ("four_day_week", "4-day"),
+        ("india_us", "india"),
+        ("phone_ban", "phone"),
+        ("eu_autonomy", "eu"),
+        ("nuclear", "nuclear"),
+        ("test_optional", "tests"),
+    ];
+    corpora.extend(
+        debates.map(|(name, label)| (name, label, eval::folder(&format!("tests/corpora/{name}")))),
+    );
     let base = Tuning::default();
     let variants: Vec<(&str, Tuning)> = vec![
         ("default", base),

@@ -165,6 +165,13 @@ const NAVIGATION_WORDS: &[&str] = &[
     "x",
 ];
 
+/// An item of a list of links is at most this many words.
+const LIST_ITEM_MAX_WORDS: usize = 12;
+
+/// The label that opens a line (`Photo:`, `Related:`, `Published:`, `About the author:`) is at
+/// most this long, in bytes.
+const LABEL_MAX_BYTES: usize = 24;
+
 /// Copyright lines and subscription pitches are at most this many words.
 const BOILERPLATE_MAX_WORDS: usize = 30;
 
@@ -362,15 +369,14 @@ fn classify(line: &str, repeated: bool) -> Kind {
         return Kind::Junk;
     }
     let short = words <= NAVIGATION_MAX_WORDS && is_navigation(line);
-    let page_furniture = is_byline(line) || is_metadata(line) || is_caption(line);
-    if is_list_of_links(line)
+    let page_furniture = is_byline(line)
+        || is_metadata(line)
+        || is_caption(line)
+        || is_list_of_links(line)
         || is_reference(line)
         || is_arrow_link(line)
         || is_note_or_figure(line)
-        || is_link_label(line)
-    {
-        return Kind::Junk;
-    }
+        || is_link_label(line);
     if short || page_furniture || is_boilerplate(line, words) {
         return Kind::Junk;
     }
@@ -501,13 +507,9 @@ fn is_note_or_figure(line: &str) -> bool {
 
 /// `Related: …`, `Read more: …`, `Suggested citation: …`: a label that points elsewhere.
 fn is_link_label(line: &str) -> bool {
-    let Some((label, _)) = line.split_once(':') else {
+    let Some(label) = opening_label(line) else {
         return false;
     };
-    if label.len() > 24 {
-        return false;
-    }
-    let label = lowercase(label);
     label.split_whitespace().count() <= 4
         && [
             "related",
@@ -521,9 +523,6 @@ fn is_link_label(line: &str) -> bool {
         .iter()
         .any(|l| label.starts_with(l))
 }
-
-/// An item of a list of links is at most this many words.
-const LIST_ITEM_MAX_WORDS: usize = 12;
 
 /// `Fiott, D. (2018) ‘Strategic autonomy …’`, `European Commission (2024) A New …`: an entry of a
 /// reference list, whose author (capitalised words and initials) is followed by a year and a
@@ -560,6 +559,13 @@ fn is_reference(line: &str) -> bool {
 /// `← Previous post: …`, `Next: Summer uniform reminders →`: a link to another page.
 fn is_arrow_link(line: &str) -> bool {
     line.starts_with(['←', '‹', '«']) || line.ends_with(['→', '›', '»'])
+}
+
+/// The short label before a line's first colon (`Related` in `Related: …`), lowercased; none
+/// when the line has no colon or what precedes it is too long to be a label.
+fn opening_label(line: &str) -> Option<String> {
+    let (label, _) = line.split_once(':')?;
+    (label.len() <= LABEL_MAX_BYTES).then(|| lowercase(label))
 }
 
 /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short line naming who wrote the page.
@@ -620,10 +626,8 @@ fn is_metadata(line: &str) -> bool {
 /// opens with what it is (`Image: …`).
 fn is_caption(line: &str) -> bool {
     // Or it opens with the label (`Image: Flags outside the building. Credit: …`).
-    let opens_with_label = line.split_once(':').is_some_and(|(label, _)| {
-        label.len() <= 12
-            && CAPTION_LABELS.contains(&lowercase(label).as_str())
-            && line.split_whitespace().count() < BIO_MAX_WORDS
+    let opens_with_label = opening_label(line).is_some_and(|label| {
+        CAPTION_LABELS.contains(&label.as_str()) && line.split_whitespace().count() < BIO_MAX_WORDS
     });
     if opens_with_label {
         return true;
@@ -942,12 +946,10 @@ mod tests {
 
     #[test]
     fn cookie_notices_and_editors_notes_are_not_passages() {
-        for line in [
+        assert_junk_after_prose(&[
             "We use cookies to improve your experience. By continuing to browse this site you agree to our use of cookies.",
             "This interview has been condensed and edited for clarity.",
-        ] {
-            assert_eq!(kinds(&format!("{PROSE}\n{line}\n"))[1].1, Kind::Junk, "{line}");
-        }
+        ]);
     }
 
     #[test]
@@ -1002,6 +1004,17 @@ mod tests {
         kinds(text).into_iter().map(|(_, k)| k).collect()
     }
 
+    /// Each of `lines`, after a line of prose, is junk.
+    fn assert_junk_after_prose(lines: &[&str]) {
+        for line in lines {
+            assert_eq!(
+                kinds_of(&format!("{PROSE}\n{line}\n"))[1],
+                Kind::Junk,
+                "{line}"
+            );
+        }
+    }
+
     #[test]
     fn an_about_the_author_line_is_a_biography_with_all_after_it() {
         let text = format!(
@@ -1012,14 +1025,12 @@ mod tests {
 
     #[test]
     fn lists_of_links_chapters_and_headlines_on_one_line_are_not_passages() {
-        for line in [
+        assert_junk_after_prose(&[
             "Chapters: 00:00 Intro · 03:15 The word “autonomy” · 09:40 Trump, tariffs and Europe.",
             "Ep 141: Is homework worth it?  ·  Ep 140: Who will teach physics?  ·  Ep 139: Inside a unit.",
             "1. Council tax rises confirmed across the region  2. Rail strike dates announced  3. The best beaches within an hour.",
             "← Previous post: The European Peace Facility and the limits of spending. | Next post: Germany.",
-        ] {
-            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
-        }
+        ]);
         // Prose that counts or lists inside one sentence stays prose.
         let counted = "There are three reasons: 1. the cost of the pouches, which parents pay, 2. the time it takes to check them and 3. the trust it costs.";
         assert_eq!(kinds_of(counted), [Kind::Body]);
@@ -1031,12 +1042,10 @@ mod tests {
 
     #[test]
     fn reference_list_entries_are_not_passages() {
-        for line in [
+        assert_junk_after_prose(&[
             "Fiott, D. (2018) ‘Strategic autonomy: towards “European sovereignty” in defence?’, EUISS Brief 12.",
             "European Commission (2024) A New European Defence Industrial Strategy, JOIN(2024) 10 final.",
-        ] {
-            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
-        }
+        ]);
         let cited = "Tocci (2021) argues that autonomy is a spectrum rather than a switch, and she is right about that.";
         assert_eq!(
             kinds_of(cited),
@@ -1049,34 +1058,30 @@ mod tests {
 
     #[test]
     fn paywall_disclaimer_and_follow_prompts_are_not_passages() {
-        for line in [
+        assert_junk_after_prose(&[
             "You have 2 free articles left this month. Subscribe for unlimited access.",
             "The views expressed in this analysis are those of the author and do not necessarily reflect the position of the centre.",
             "Enter your email address to follow this blog and receive notifications of new posts.",
             "Comments are turned off for this video.",
             "Image: Flags outside the building in Brussels. Credit: European Union / Wikimedia Commons, CC BY 4.0.",
-        ] {
-            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
-        }
+        ]);
     }
 
     #[test]
     fn footnotes_and_figure_and_table_captions_are_not_passages() {
-        for line in [
+        assert_junk_after_prose(&[
             "[1] Lazard, Levelized Cost of Energy+, 2023 edition. Ranges are unsubsidised and rounded.",
             "¹ Registration fees, travel and lost wages on test days fall on rural applicants.",
             "Table 1 – Predictive validity of grades and scores for first-year college grades, all cohorts.",
             "Figure 4: Event-study estimates of the effect of the policy on the share of entrants.",
-        ] {
-            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
-        }
+        ]);
         let prose = "Table 1 shows that grades alone explain a fifth of the variance, and scores add a little more.";
         assert_eq!(kinds_of(prose), [Kind::Body], "prose that cites a table");
     }
 
     #[test]
     fn labels_that_point_elsewhere_and_site_notices_are_not_passages() {
-        for line in [
+        assert_junk_after_prose(&[
             "Related working papers: 24-05 “Dual enrolment and college readiness” · 23-11 “Who applies early?”",
             "Suggested citation: Doe, J. (2024). What do tests add? Working Paper 24-07.",
             "Draft: June 2024 — Comments welcome. Please do not cite or circulate without permission.",
@@ -1084,9 +1089,7 @@ mod tests {
             "The Coalition is a registered charity in England and Wales (no. 1098765).",
             "Energy economics for people who read footnotes. Over 38,000 subscribers.",
             "Letters to the editor: Have thoughts on this? Email letters@example.com. Keep it short.",
-        ] {
-            assert_eq!(kinds_of(&format!("{PROSE}\n{line}\n"))[1], Kind::Junk, "{line}");
-        }
+        ]);
     }
 
     #[test]
