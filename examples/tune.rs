@@ -3,7 +3,7 @@
 //! best macro F1 any per-question cut-off could reach on its ranking (the "oracle").
 //! `cargo run --release --example tune`. The defaults were chosen with it, on every column at
 //! once; each variation moves one knob so that its effect can be seen on all of them. `indep.`
-//! is the default corpus with another reader's questions and annotations; the last seven are
+//! is the default corpus with another reader's questions and annotations; the last ten are
 //! debates written by hands that never saw the engine.
 
 #[path = "../tests/support/eval.rs"]
@@ -31,6 +31,9 @@ fn main() {
         ("eu_autonomy", "eu"),
         ("nuclear", "nuclear"),
         ("test_optional", "tests"),
+        ("rent_control", "rent"),
+        ("ai_homework", "ai"),
+        ("basic_income", "ubi"),
     ];
     corpora.extend(
         debates.map(|(name, label)| (name, label, eval::folder(&format!("tests/corpora/{name}")))),

@@ -313,6 +313,19 @@ fn mark_author_notes(text: &str, paras: &mut [Paragraph]) {
             p.kind = Kind::Junk;
         }
     }
+    // A press release's end mark and a blog's header over its comments close the text wherever
+    // they stand after prose.
+    if let Some(first) = paras.iter().position(|p| p.kind == Kind::Body) {
+        let closing = (paras[first..].iter()).position(|p| {
+            let line = p.span.of(text);
+            is_end_mark(line) || is_comments_header(line)
+        });
+        if let Some(at) = closing {
+            for p in &mut paras[first + at..] {
+                p.kind = Kind::Junk;
+            }
+        }
+    }
     let author = paras
         .iter()
         .take_while(|p| p.kind != Kind::Body)
@@ -377,7 +390,7 @@ fn classify(line: &str, repeated: bool) -> Kind {
         || is_arrow_link(line)
         || is_note_or_figure(line)
         || is_link_label(line);
-    if short || page_furniture || is_boilerplate(line, words) {
+    if short || page_furniture || is_boilerplate(line, words) || is_sponsor_read(line) {
         return Kind::Junk;
     }
     if line.ends_with('?') && (words < QUESTION_MAX_WORDS || speaker_label(line).is_some()) {
@@ -528,6 +541,11 @@ fn is_link_label(line: &str) -> bool {
 /// reference list, whose author (capitalised words and initials) is followed by a year and a
 /// title.
 fn is_reference(line: &str) -> bool {
+    // `^ Krugman, Paul (7 June 2000). "Reckonings". …`: a wiki's reference list, whose entries
+    // open with the caret that links back to the text.
+    if line.starts_with("^ ") {
+        return true;
+    }
     let is_year = |w: &str| {
         let w = w.trim_end_matches(['.', ',']);
         w.len() == 6
@@ -535,11 +553,11 @@ fn is_reference(line: &str) -> bool {
             && w.ends_with(')')
             && w[1..5].bytes().all(|b| b.is_ascii_digit())
     };
-    // The author: capitalised words and initials, up to five, then the year, then a title
-    // ("(2024) A New …", "(2018) ‘Strategic …"); a verb would make it a sentence citing the
-    // work ("Tocci (2021) argues …").
+    // The authors: capitalised words and initials, up to nine ("Autor, D., Palmer, C. and
+    // Pathak, P."), then the year, then a title ("(2024) A New …", "(2018) ‘Strategic …"); a
+    // verb would make it a sentence citing the work ("Tocci (2021) argues …").
     let mut words = line.split_whitespace();
-    for author_words in 0..6 {
+    for author_words in 0..10 {
         let Some(word) = words.next() else {
             return false;
         };
@@ -682,9 +700,43 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
         || lower.contains("licensed under")
         || lower.contains("registered charity")
         || lower.contains("subscribers")
+        || lower.contains("creative commons")
+        || lower.contains("last edited on")
+        || lower.contains("views my own")
+        || lower.contains("views are my own")
+        || lower.contains("opinions my own")
+        || lower.contains("opinions are my own")
+        || lower.contains("learn more at")
+        || lower.starts_with("this article is about")
+        || lower.contains("for other uses, see")
         || has_email_address(&lower)
         || lower.starts_with("subscribe")
         || lower.starts_with("sign up")
+}
+
+/// `Sponsored by …`, `This episode is brought to you by …`, `This show was also supported by
+/// …`: who paid for the page, and their advertisement, however long.
+fn is_sponsor_read(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if first.eq_ignore_ascii_case("sponsored") {
+        return true;
+    }
+    let is = |word: &str, of: &[&str]| of.iter().any(|o| word.eq_ignore_ascii_case(o));
+    let second = words.next().unwrap_or("");
+    let media = is(first, &["this"])
+        && is(
+            second,
+            &["episode", "show", "podcast", "video", "newsletter"],
+        );
+    // The opening's pairs of words, read without copying them.
+    let mut previous = second;
+    words.take(6).any(|word| {
+        let pair = (previous, word);
+        previous = word;
+        (is(pair.0, &["brought"]) && is(pair.1, &["to"]))
+            || (media && is(pair.0, &["sponsored", "supported"]) && is(pair.1, &["by"]))
+    })
 }
 
 /// `letters@example.com`: a word with an `@` and a dot after it.
@@ -701,6 +753,30 @@ fn is_comment_count(line: &str) -> bool {
     line.split_whitespace().count() <= 6
         && lowercase(line).contains("comment")
         && line.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `14 thoughts on “…”`, `One response to “…”`: the header a blog puts over its readers'
+/// comments, with the post's title.
+fn is_comments_header(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (count, what, on) = (words.next(), words.next(), words.next());
+    let title = words.next();
+    count.is_some_and(|c| c.eq_ignore_ascii_case("one") || c.bytes().all(|b| b.is_ascii_digit()))
+        && what.is_some_and(|w| {
+            let w = w.as_bytes();
+            ["thought", "response", "reply", "replies", "comment"]
+                .iter()
+                .any(|t| w.len() >= t.len() && w[..t.len()].eq_ignore_ascii_case(t.as_bytes()))
+        })
+        && on.is_some_and(|o| o == "on" || o == "to")
+        && title.is_some_and(|t| t.starts_with(['“', '"', '‘', '\'']))
+}
+
+/// `-ENDS-`, `ENDS`, `###`: the mark a press release closes its text with; what follows is
+/// notes to editors, the sender's boilerplate and contacts.
+fn is_end_mark(line: &str) -> bool {
+    let bare = line.trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace());
+    bare.eq_ignore_ascii_case("ends") || bare == "###"
 }
 
 /// `About the author:`, `About the Authors`.
@@ -1045,6 +1121,9 @@ mod tests {
         assert_junk_after_prose(&[
             "Fiott, D. (2018) ‘Strategic autonomy: towards “European sovereignty” in defence?’, EUISS Brief 12.",
             "European Commission (2024) A New European Defence Industrial Strategy, JOIN(2024) 10 final.",
+            "^ Krugman, Paul (7 June 2000). \"Reckonings; A Rent Affair\". The New York Times. Retrieved 3 May 2023.",
+            "^ a b \"Why we need rent stabilization\". National Alliance of HUD Tenants. Retrieved 11 June 2023.",
+            "Autor, D., Palmer, C. and Pathak, P. (2014). Housing Market Spillovers: Evidence from the End of Rent Control. Journal of Political Economy.",
         ]);
         let cited = "Tocci (2021) argues that autonomy is a spectrum rather than a switch, and she is right about that.";
         assert_eq!(
@@ -1110,6 +1189,60 @@ mod tests {
             ],
             "a count above the article opens nothing"
         );
+    }
+
+    #[test]
+    fn a_press_releases_end_mark_closes_its_text() {
+        for mark in ["-ENDS-", "ENDS", "###", "– ends –"] {
+            let text = format!(
+                "{PROSE}\n{mark}\nNotes to editors\n1. The member survey was conducted online between 5 and 19 February and 2,140 members responded to it in all.\nThe Association is a membership body representing more than 38,000 landlords across the country, large and small.\n"
+            );
+            assert_eq!(
+                kinds_of(&text),
+                [Kind::Body, Kind::Junk, Kind::Junk, Kind::Junk, Kind::Junk],
+                "{mark}"
+            );
+        }
+        let text = format!(
+            "{PROSE}\nThe talks ends here, he said, and the rest is up to them.\n{PROSE} Again.\n"
+        );
+        assert_eq!(
+            kinds_of(&text),
+            [Kind::Body; 3],
+            "a sentence is no end mark"
+        );
+    }
+
+    #[test]
+    fn a_blogs_header_over_its_comments_closes_the_text() {
+        let text = format!(
+            "{PROSE}\n14 thoughts on “No, rent stabilization won’t stop them building”\nTom B.\nI rent out the downstairs of my duplex and honestly seven per cent a year is fine by me.\n"
+        );
+        assert_eq!(
+            kinds_of(&text),
+            [Kind::Body, Kind::Junk, Kind::Junk, Kind::Junk]
+        );
+        let text = format!("{PROSE}\nOne thought on the matter keeps coming back to me: the cost of the whole scheme.\n{PROSE} Again.\n");
+        assert_eq!(
+            kinds_of(&text),
+            [Kind::Body; 3],
+            "prose that opens like a header"
+        );
+    }
+
+    #[test]
+    fn wiki_notices_bios_and_sponsor_reads_are_not_passages() {
+        assert_junk_after_prose(&[
+            "This article is about limits on increases to residential rents. For other uses, see Rent control.",
+            "This page was last edited on 12 May 2024, at 09:41 (UTC).",
+            "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.",
+            "Head of English at a comprehensive in Birmingham. Books, bad puns. Views my own, obviously.",
+            "This episode is brought to you by Northwind Budget, the app that sorts your spending into pots automatically so you always know what is safe to spend, with three months free and terms that apply to everyone.",
+            "This episode was also supported by Harbour & Finch, small-batch coffee roasted in Leith.",
+            "Retire on your own terms. Find out how much you need to save with our free calculator. Learn more at example.co.uk",
+        ]);
+        let prose = "This scheme was supported by both parties in the council, and it has cut rents for those who needed it most.";
+        assert_eq!(kinds_of(&format!("{PROSE}\n{prose}\n"))[1], Kind::Body);
     }
 
     #[test]
