@@ -63,6 +63,13 @@ fn main() {
             },
         ),
         (
+            "no rivals",
+            Tuning {
+                rival_zone: 0.0,
+                ..base
+            },
+        ),
+        (
             "no evidence tier",
             Tuning {
                 evidence_terms: usize::MAX,

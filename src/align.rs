@@ -13,6 +13,11 @@
 //! Words common to nearly every paragraph (the names a corpus is about) weigh almost nothing,
 //! and a passage must contain at least one of the question's own words.
 //!
+//! Questions of one file are read together. When they are distinct matters (their best
+//! paragraphs mostly differ), a paragraph well under a question's best yields to another
+//! question it answers clearly better; when they are one matter seen from several sides (they
+//! share their best paragraphs), a paragraph answers them all and none yields.
+//!
 //! The knobs live in [`Tuning`]; `examples/tune.rs` shows what each contributes on the
 //! annotated corpora (`tests/annotations/`).
 //!
@@ -142,6 +147,19 @@ pub struct Tuning {
     pub evidence_fraction: f32,
     /// Different question words that keep a paragraph down to [`Tuning::evidence_fraction`].
     pub evidence_terms: usize,
+    /// Under this fraction of its question's reference score, a paragraph yields to a question
+    /// it answers better, when the questions are distinct (see [`Tuning::shared_distinct`]).
+    pub rival_zone: f32,
+    /// How many times its own score (each relative to its question's reference) the other
+    /// question's must be for a paragraph to yield to it.
+    pub rival_lead: f32,
+    /// Share of their best paragraphs (the top sixth of the corpus's) that questions have in
+    /// common, on average over pairs, at and below which they are wholly distinct: the zone
+    /// of [`Tuning::rival_zone`] applies in full.
+    pub shared_distinct: f32,
+    /// The share at and above which questions are one matter seen from several sides: no
+    /// paragraph yields. In between, the zone shrinks in proportion.
+    pub shared_one_matter: f32,
 }
 
 impl Default for Tuning {
@@ -165,6 +183,10 @@ impl Default for Tuning {
             idf_sqrt: true,
             evidence_fraction: 0.3,
             evidence_terms: 3,
+            rival_zone: 0.5,
+            rival_lead: 1.5,
+            shared_distinct: 0.12,
+            shared_one_matter: 0.22,
         }
     }
 }
@@ -178,6 +200,22 @@ pub struct Engine {
     /// Per unit of the index, its sentences as the stance rules read them, once a question
     /// has found it: most passages answer more than one question.
     sentences: Vec<OnceCell<stance::Sentences>>,
+    /// Every question's ranking, once one question needs the others' (see [`Rivals`]).
+    rankings: OnceCell<Rankings>,
+}
+
+/// Every question's query, stance judge and ranked paragraphs, and how distinct the questions
+/// are.
+struct Rankings {
+    queries: Vec<Query>,
+    judges: Vec<stance::Judge>,
+    ranked: Vec<Vec<Relevance>>,
+    /// Each ranking's reference score (see [`Engine::cut_off`]).
+    references: Vec<f32>,
+    /// 1 when the questions share none of their best paragraphs (or at most
+    /// [`Tuning::shared_distinct`] of them), 0 when they share [`Tuning::shared_one_matter`] or
+    /// more.
+    distinct: f32,
 }
 
 /// A paragraph's relevance to a question, before the cut-off.
@@ -221,6 +259,7 @@ impl Engine {
             index,
             tuning,
             sentences,
+            rankings: OnceCell::new(),
         }
     }
 
@@ -321,9 +360,75 @@ impl Engine {
 
     /// Every candidate paragraph's relevance to question `question`, best first.
     pub fn relevance(&self, question: usize) -> Vec<Relevance> {
-        let q = &self.corpus.questions[question];
-        let judge = stance::Judge::with_index(q, Some(&self.index));
-        self.ranked(&self.query_for(q), judge.about_direction())
+        self.rankings().ranked[question].clone()
+    }
+
+    /// Every question's ranking, computed once, and how distinct the questions are: the share
+    /// of its best paragraphs (the top sixth of the corpus's) that a question has in common
+    /// with another, on average over pairs, placed between [`Tuning::shared_distinct`] and
+    /// [`Tuning::shared_one_matter`].
+    fn rankings(&self) -> &Rankings {
+        self.rankings.get_or_init(|| {
+            let questions = &self.corpus.questions;
+            let queries: Vec<Query> = questions.iter().map(|q| self.query_for(q)).collect();
+            let judges: Vec<stance::Judge> = (questions.iter())
+                .map(|q| stance::Judge::with_index(q, Some(&self.index)))
+                .collect();
+            let ranked: Vec<Vec<Relevance>> = (queries.iter().zip(&judges))
+                .map(|(query, judge)| self.ranked(query, judge.about_direction()))
+                .collect();
+            let references = ranked.iter().map(|r| self.cut_off(r).reference).collect();
+            let units = self.index.units().len();
+            let best = (units / 6).max(1);
+            let tops: Vec<Vec<bool>> = (ranked.iter())
+                .map(|r| {
+                    let mut top = vec![false; units];
+                    for x in r.iter().take(best) {
+                        top[x.unit] = true;
+                    }
+                    top
+                })
+                .collect();
+            let (mut shared, mut pairs) = (0.0, 0);
+            for (i, r) in ranked.iter().enumerate() {
+                for other in &tops[i + 1..] {
+                    let top = r.iter().take(best);
+                    shared += top.filter(|x| other[x.unit]).count() as f32 / best as f32;
+                    pairs += 1;
+                }
+            }
+            let t = &self.tuning;
+            let distinct = if pairs == 0 {
+                0.0
+            } else {
+                let span = (t.shared_one_matter - t.shared_distinct).max(f32::EPSILON);
+                ((t.shared_one_matter - shared / pairs as f32) / span).clamp(0.0, 1.0)
+            };
+            Rankings {
+                queries,
+                judges,
+                ranked,
+                references,
+                distinct,
+            }
+        })
+    }
+
+    /// Per unit, the best score another question than `question` gives it, relative to that
+    /// question's reference score.
+    fn rival_scores(&self, question: usize) -> Vec<f32> {
+        let rankings = self.rankings();
+        let mut best = vec![0.0f32; self.index.units().len()];
+        for (q, ranked) in rankings.ranked.iter().enumerate() {
+            if q == question {
+                continue;
+            }
+            let reference = rankings.references[q].max(f32::EPSILON);
+            for r in ranked {
+                best[r.unit] = best[r.unit].max(r.score / reference);
+            }
+        }
+        best
     }
 
     /// Every candidate paragraph's relevance to `query` widened by feedback (and, for a
@@ -374,6 +479,7 @@ impl Engine {
         let k = t.reference_rank.clamp(1, ranked.len().max(1));
         let reference = ranked.iter().take(k).map(|r| r.score).sum::<f32>() / k as f32;
         Cut {
+            reference,
             sure: t.keep_fraction * reference,
             with_evidence: t.evidence_fraction.min(t.keep_fraction) * reference,
             evidence: t.evidence_terms,
@@ -382,19 +488,29 @@ impl Engine {
 
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
-        let q = &self.corpus.questions[question];
-        let query = self.query_for(q);
-        let judge = stance::Judge::with_index(q, Some(&self.index));
-        let ranked = self.ranked(&query, judge.about_direction());
-        let cut = self.cut_off(&ranked);
+        let rankings = self.rankings();
+        let (query, judge) = (&rankings.queries[question], &rankings.judges[question]);
+        let ranked = &rankings.ranked[question];
+        let cut = self.cut_off(ranked);
+        // Well under the question's best, a paragraph that another, distinct question claims
+        // clearly more is that question's.
+        let zone = rankings.distinct * self.tuning.rival_zone * cut.reference;
+        let rivals = if zone > cut.with_evidence {
+            self.rival_scores(question)
+        } else {
+            Vec::new()
+        };
+        let yields = |r: &Relevance| {
+            r.score < zone && rivals[r.unit] * cut.reference > self.tuning.rival_lead * r.score
+        };
         // The signed weight of each passage's stance words, decisive or not.
         let mut evidence = Vec::new();
         // A paragraph reached only through feedback terms or words common to the whole corpus
         // does not carry the question itself: it needs at least one of the question's words.
         let mut passages: Vec<Passage> = ranked
             .iter()
-            .filter(|r| r.score >= cut.with_evidence)
-            .map(|r| (r, self.term_spans(&query, r.unit)))
+            .filter(|r| r.score >= cut.with_evidence && !yields(r))
+            .map(|r| (r, self.term_spans(query, r.unit)))
             .filter(|(_, terms)| !terms.is_empty())
             .filter_map(|(r, terms)| {
                 let text = &self.corpus.documents[r.doc].text;
@@ -404,7 +520,7 @@ impl Engine {
                     .get_or_init(|| stance::Sentences::of(text, span, &words));
                 let judgement = judge.read(&words, sentences);
                 let sided = judgement.stance != Stance::Neutral;
-                if !cut.keeps(r.score, sided, || self.distinct_terms(&query, r.unit)) {
+                if !cut.keeps(r.score, sided, || self.distinct_terms(query, r.unit)) {
                     return None;
                 }
                 evidence.push(judgement.score);
@@ -566,6 +682,7 @@ impl QuestionAlignment {
 /// that reaches the same score with one rare word.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Cut {
+    reference: f32,
     sure: f32,
     with_evidence: f32,
     evidence: usize,
@@ -760,6 +877,60 @@ The market moved to the square beside the old church last year.
         assert_eq!(best(Tuning::default()), deepened);
     }
 
+    /// Three paragraphs on a gas pipeline, two on football, one on football that names gas in
+    /// passing (document 0, paragraph 1), and others on nothing asked; `second` is the other
+    /// question.
+    fn gas_and(second: Question) -> Engine {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        Engine::new(Corpus {
+            documents: vec![
+                doc("a.txt", "The gas pipeline across the border will carry more gas to the north next winter.\nThe football season ended with a surprising winner, and the club's stadium still burns gas for heat.\nTeachers and schools received new funding for books and buildings this spring.\nThe museum reopened after repairs with an exhibition of old maps and coins.\nThe harbour was dredged so that larger ships can dock at the old quay.\nA new library opened in the market square with a cafe on its roof.\n"),
+                doc("b.txt", "A second gas pipeline is planned, and the pipeline deal fixes the gas price for decades.\nFootball fans filled the stadium for the final, and the football cup went north.\nThe weather this summer was warm and dry in most of the southern provinces.\nMusic festivals drew large crowds to the river towns during the long holidays.\nThe railway added night trains between the two largest cities of the region.\nFarmers brought in an early harvest of apples and pears from the valley.\n"),
+                doc("c.txt", "Gas from the new pipeline will reach the coast, and gas bills may fall.\nThe city council voted to plant trees along every street in the centre.\nA bakery on the corner won a prize for its rye bread and its cakes.\nThe zoo welcomed two young elephants from a park across the sea.\nVolunteers cleaned the beaches after the storms of the early spring.\nThe theatre staged an old comedy that sold out every night of its run.\n"),
+            ],
+            questions: vec![question("gas", "What about the gas pipeline?", &["gas", "pipeline"]), second],
+        })
+    }
+
+    #[test]
+    fn a_paragraph_far_under_the_best_yields_to_a_distinct_question_it_answers_better() {
+        let passing = (0, 1);
+        let found = |engine: &Engine, q: usize| -> Vec<(usize, usize)> {
+            engine
+                .align(q)
+                .passages
+                .iter()
+                .map(|p| (p.doc, p.paragraph))
+                .collect()
+        };
+        let football = question("football", "What about football?", &["football", "stadium"]);
+        let engine = gas_and(football);
+        assert!(found(&engine, 1).contains(&passing), "football's");
+        assert!(!found(&engine, 0).contains(&passing), "not gas's");
+        let without = Engine::with_tuning(
+            engine.corpus().clone(),
+            Tuning {
+                rival_zone: 0.0,
+                ..Tuning::default()
+            },
+        );
+        assert!(
+            found(&without, 0).contains(&passing),
+            "gas's when nothing yields"
+        );
+        // Gas heating shares the gas question's best paragraphs: one matter, nothing yields,
+        // though heating claims the paragraph more.
+        let heating = question(
+            "heating",
+            "What about heating with gas?",
+            &["gas", "heat", "stadium"],
+        );
+        let engine = gas_and(heating);
+        let top = engine.relevance(1)[0];
+        assert_eq!((top.doc, top.paragraph), passing, "heating's best");
+        assert!(found(&engine, 0).contains(&passing), "one matter");
+    }
+
     #[test]
     fn words_every_paragraph_uses_do_not_make_passages() {
         let doc = |file: &str, text: &str| Document::new(file, text, None, None);
@@ -822,6 +993,7 @@ The market moved to the square beside the old church last year.
     #[test]
     fn just_under_the_cut_only_paragraphs_that_take_a_side_or_hold_several_question_words_stay() {
         let cut = Cut {
+            reference: 1.0,
             sure: 0.36,
             with_evidence: 0.3,
             evidence: 3,

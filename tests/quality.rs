@@ -194,21 +194,25 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
 /// think-tank report, a Q&A page): 0.484, 0.560 and 0.670 as they came; 0.508, 0.565 and 0.647
 /// once wiki reference lists, press releases' end marks, blogs' comment headers, sponsor reads
 /// and profile bios stopped being prose (the basic-income corpus lost a passage on each of two
-/// questions as the rankings shifted). Stance there reads 27–48 % right, the gap the issue
-/// note records. Floors just under the figures: guards, and the record of the gap.
+/// questions as the rankings shifted). Then a paragraph far under a question's best came to
+/// yield to another question it answers clearly better, when the questions of a file are
+/// distinct (the default corpus's are one matter seen from several sides, and keep their
+/// figures): votes 0.574, India–US 0.650, EU 0.642, basic income 0.679; nuclear 0.645, chatbots
+/// 0.559 (and car_free 0.691). Stance there reads 25–49 % right, the gap the issue note
+/// records. Floors just under the figures: guards, and the record of the gap.
 #[test]
 fn corpora_written_without_the_engine_keep_their_scores() {
     for (name, f1, stance) in [
-        ("votes_at_16", 0.52, 0.40),
+        ("votes_at_16", 0.56, 0.40),
         ("four_day_week", 0.53, 0.37),
-        ("india_us", 0.62, 0.36),
+        ("india_us", 0.64, 0.36),
         ("phone_ban", 0.69, 0.25),
-        ("eu_autonomy", 0.55, 0.27),
-        ("nuclear", 0.64, 0.30),
+        ("eu_autonomy", 0.62, 0.27),
+        ("nuclear", 0.64, 0.24),
         ("test_optional", 0.53, 0.44),
         ("rent_control", 0.50, 0.36),
-        ("ai_homework", 0.55, 0.35),
-        ("basic_income", 0.63, 0.46),
+        ("ai_homework", 0.55, 0.33),
+        ("basic_income", 0.66, 0.44),
     ] {
         let q = run(name, &format!("tests/corpora/{name}"));
         assert_floors(name, &q, f1, stance);
