@@ -113,10 +113,17 @@ fn main() {
     std::fs::write(out_dir.join("style.min.css"), compact_css(&css)).expect("OUT_DIR is writable");
 }
 
-/// Appends `KINDS` (each document's paragraph kinds) and `FIRST` (the first question's
-/// passages and positions, marked for drawing) to `out`, for `src/embedded.rs`.
+/// Appends `KINDS` (each document's paragraph kinds), `DISTINCTNESS` (how distinct the
+/// questions are) and `FIRST` (the first question's passages and positions, marked for
+/// drawing) to `out`, for `src/embedded.rs`.
 fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
     let engine = align::Engine::new(corpus);
+    writeln!(
+        out,
+        "static DISTINCTNESS: f32 = {:?};",
+        engine.distinctness()
+    )
+    .expect("writing to a String cannot fail");
     out.push_str("static KINDS: &[&str] = &[\n");
     for doc in 0..engine.corpus().documents.len() {
         let kinds: String = engine

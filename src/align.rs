@@ -200,22 +200,19 @@ pub struct Engine {
     /// Per unit of the index, its sentences as the stance rules read them, once a question
     /// has found it: most passages answer more than one question.
     sentences: Vec<OnceCell<stance::Sentences>>,
-    /// Every question's ranking, once one question needs the others' (see [`Rivals`]).
-    rankings: OnceCell<Rankings>,
+    /// Per question, its query, judge and ranking, once asked for.
+    ranked: Vec<OnceCell<Ranked>>,
+    /// How distinct the questions are (see [`Engine::distinctness`]), once asked for.
+    distinct: OnceCell<f32>,
 }
 
-/// Every question's query, stance judge and ranked paragraphs, and how distinct the questions
-/// are.
-struct Rankings {
-    queries: Vec<Query>,
-    judges: Vec<stance::Judge>,
-    ranked: Vec<Vec<Relevance>>,
-    /// Each ranking's reference score (see [`Engine::cut_off`]).
-    references: Vec<f32>,
-    /// 1 when the questions share none of their best paragraphs (or at most
-    /// [`Tuning::shared_distinct`] of them), 0 when they share [`Tuning::shared_one_matter`] or
-    /// more.
-    distinct: f32,
+/// A question as the engine reads it: its query, its stance judge, its ranked paragraphs and
+/// their reference score (see [`Engine::cut_off`]).
+struct Ranked {
+    query: Query,
+    judge: stance::Judge,
+    ranked: Vec<Relevance>,
+    reference: f32,
 }
 
 /// A paragraph's relevance to a question, before the cut-off.
@@ -253,13 +250,15 @@ impl Engine {
         let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
         let index = Index::new(&texts, &paragraphs);
         let sentences = index.units().iter().map(|_| OnceCell::new()).collect();
+        let questions = corpus.questions.len();
         Engine {
             corpus,
             paragraphs,
             index,
             tuning,
             sentences,
-            rankings: OnceCell::new(),
+            ranked: (0..questions).map(|_| OnceCell::new()).collect(),
+            distinct: OnceCell::new(),
         }
     }
 
@@ -360,71 +359,77 @@ impl Engine {
 
     /// Every candidate paragraph's relevance to question `question`, best first.
     pub fn relevance(&self, question: usize) -> Vec<Relevance> {
-        self.rankings().ranked[question].clone()
+        self.question(question).ranked.clone()
     }
 
-    /// Every question's ranking, computed once, and how distinct the questions are: the share
-    /// of its best paragraphs (the top sixth of the corpus's) that a question has in common
-    /// with another, on average over pairs, placed between [`Tuning::shared_distinct`] and
-    /// [`Tuning::shared_one_matter`].
-    fn rankings(&self) -> &Rankings {
-        self.rankings.get_or_init(|| {
-            let questions = &self.corpus.questions;
-            let queries: Vec<Query> = questions.iter().map(|q| self.query_for(q)).collect();
-            let judges: Vec<stance::Judge> = (questions.iter())
-                .map(|q| stance::Judge::with_index(q, Some(&self.index)))
-                .collect();
-            let ranked: Vec<Vec<Relevance>> = (queries.iter().zip(&judges))
-                .map(|(query, judge)| self.ranked(query, judge.about_direction()))
-                .collect();
-            let references = ranked.iter().map(|r| self.cut_off(r).reference).collect();
+    /// Question `question` read and ranked, once.
+    fn question(&self, question: usize) -> &Ranked {
+        self.ranked[question].get_or_init(|| {
+            let q = &self.corpus.questions[question];
+            let query = self.query_for(q);
+            let judge = stance::Judge::with_index(q, Some(&self.index));
+            let ranked = self.ranked(&query, judge.about_direction());
+            let reference = self.cut_off(&ranked).reference;
+            Ranked {
+                query,
+                judge,
+                ranked,
+                reference,
+            }
+        })
+    }
+
+    /// How distinct the questions are, 0..=1: 1 when they share at most
+    /// [`Tuning::shared_distinct`] of their best paragraphs (the top sixth of the corpus's),
+    /// on average over pairs, 0 when they share [`Tuning::shared_one_matter`] or more, in
+    /// proportion between. Asks for every question's ranking, once.
+    pub fn distinctness(&self) -> f32 {
+        *self.distinct.get_or_init(|| {
+            let questions = self.corpus.questions.len();
             let units = self.index.units().len();
             let best = (units / 6).max(1);
-            let tops: Vec<Vec<bool>> = (ranked.iter())
-                .map(|r| {
+            let tops: Vec<Vec<bool>> = (0..questions)
+                .map(|q| {
                     let mut top = vec![false; units];
-                    for x in r.iter().take(best) {
+                    for x in self.question(q).ranked.iter().take(best) {
                         top[x.unit] = true;
                     }
                     top
                 })
                 .collect();
             let (mut shared, mut pairs) = (0.0, 0);
-            for (i, r) in ranked.iter().enumerate() {
-                for other in &tops[i + 1..] {
-                    let top = r.iter().take(best);
+            for q in 0..questions {
+                for other in &tops[q + 1..] {
+                    let top = self.question(q).ranked.iter().take(best);
                     shared += top.filter(|x| other[x.unit]).count() as f32 / best as f32;
                     pairs += 1;
                 }
             }
-            let t = &self.tuning;
-            let distinct = if pairs == 0 {
-                0.0
-            } else {
-                let span = (t.shared_one_matter - t.shared_distinct).max(f32::EPSILON);
-                ((t.shared_one_matter - shared / pairs as f32) / span).clamp(0.0, 1.0)
-            };
-            Rankings {
-                queries,
-                judges,
-                ranked,
-                references,
-                distinct,
+            if pairs == 0 {
+                return 0.0;
             }
+            let t = &self.tuning;
+            let span = (t.shared_one_matter - t.shared_distinct).max(f32::EPSILON);
+            ((t.shared_one_matter - shared / pairs as f32) / span).clamp(0.0, 1.0)
         })
+    }
+
+    /// This engine, told how distinct its questions are (what [`Engine::distinctness`] found
+    /// ahead of time, as `build.rs` does for the embedded corpus), so that aligning one
+    /// question need not rank the others first.
+    pub fn knowing_distinctness(self, distinct: f32) -> Engine {
+        let _ = self.distinct.set(distinct);
+        self
     }
 
     /// Per unit, the best score another question than `question` gives it, relative to that
     /// question's reference score.
     fn rival_scores(&self, question: usize) -> Vec<f32> {
-        let rankings = self.rankings();
         let mut best = vec![0.0f32; self.index.units().len()];
-        for (q, ranked) in rankings.ranked.iter().enumerate() {
-            if q == question {
-                continue;
-            }
-            let reference = rankings.references[q].max(f32::EPSILON);
-            for r in ranked {
+        for q in (0..self.corpus.questions.len()).filter(|&q| q != question) {
+            let other = self.question(q);
+            let reference = other.reference.max(f32::EPSILON);
+            for r in &other.ranked {
                 best[r.unit] = best[r.unit].max(r.score / reference);
             }
         }
@@ -488,13 +493,16 @@ impl Engine {
 
     /// The passages and positions on question `question`.
     pub fn align(&self, question: usize) -> QuestionAlignment {
-        let rankings = self.rankings();
-        let (query, judge) = (&rankings.queries[question], &rankings.judges[question]);
-        let ranked = &rankings.ranked[question];
+        let Ranked {
+            query,
+            judge,
+            ranked,
+            ..
+        } = self.question(question);
         let cut = self.cut_off(ranked);
         // Well under the question's best, a paragraph that another, distinct question claims
         // clearly more is that question's.
-        let zone = rankings.distinct * self.tuning.rival_zone * cut.reference;
+        let zone = self.distinctness() * self.tuning.rival_zone * cut.reference;
         let rivals = if zone > cut.with_evidence {
             self.rival_scores(question)
         } else {

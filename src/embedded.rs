@@ -118,6 +118,12 @@ pub fn paragraphs() -> Vec<Vec<Paragraph>> {
         .collect()
 }
 
+/// How distinct the embedded questions are ([`crate::Engine::distinctness`]), found at build
+/// time: an engine told it aligns one question without ranking the others first.
+pub fn distinctness() -> f32 {
+    DISTINCTNESS
+}
+
 /// The embedded corpus's first question, aligned and marked as [`Prepared::new`] does it;
 /// `None` if the corpus has no question.
 pub fn first_question() -> Option<Prepared> {
@@ -186,5 +192,15 @@ mod tests {
         let built = first_question().expect("the default corpus has questions");
         assert!(!built.alignment.passages.is_empty());
         assert_eq!(built, Prepared::new(&engine, 0));
+    }
+
+    #[test]
+    fn embedded_distinctness_is_what_the_engine_finds_and_told_changes_nothing() {
+        let engine = Engine::new(Corpus::embedded().clone());
+        assert_eq!(distinctness(), engine.distinctness());
+        let told = Engine::new(Corpus::embedded().clone()).knowing_distinctness(distinctness());
+        for q in 0..engine.corpus().questions.len() {
+            assert_eq!(told.align(q), engine.align(q), "question {q}");
+        }
     }
 }

@@ -118,6 +118,8 @@ pub(crate) struct Model {
     /// Built on first use: the embedded corpus's first view is drawn from what build.rs
     /// aligned ahead of time, and the engine is built just after (see `prepare_in_background`).
     engine: OnceCell<Engine>,
+    /// How distinct the questions are, when build.rs found it (the embedded corpus).
+    distinctness: Option<f32>,
     prepared: RefCell<Vec<Option<Rc<Prepared>>>>,
     /// For blind mode: each author's names, `(name, document)`, to cut out of the text.
     pub names: Vec<(String, usize)>,
@@ -132,7 +134,8 @@ impl Model {
         MODEL.with(|m| {
             m.borrow_mut()
                 .get_or_insert_with(|| {
-                    let model = Model::new(Corpus::embedded().clone(), embedded::paragraphs());
+                    let mut model = Model::new(Corpus::embedded().clone(), embedded::paragraphs());
+                    model.distinctness = Some(embedded::distinctness());
                     if let Some(first) = embedded::first_question() {
                         model.prepared.borrow_mut()[0] = Some(Rc::new(first));
                     }
@@ -167,6 +170,7 @@ impl Model {
             corpus,
             paragraphs,
             engine: OnceCell::new(),
+            distinctness: None,
             prepared: RefCell::new(vec![None; questions]),
             names,
             #[cfg(feature = "byo")]
@@ -186,11 +190,15 @@ impl Model {
     /// The engine, built on first use.
     pub fn engine(&self) -> &Engine {
         self.engine.get_or_init(|| {
-            Engine::with_paragraphs(
+            let engine = Engine::with_paragraphs(
                 self.corpus.clone(),
                 self.paragraphs.clone(),
                 Tuning::default(),
-            )
+            );
+            match self.distinctness {
+                Some(known) => engine.knowing_distinctness(known),
+                None => engine,
+            }
         })
     }
 
