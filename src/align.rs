@@ -207,12 +207,12 @@ pub struct Engine {
 }
 
 /// A question as the engine reads it: its query, its stance judge, its ranked paragraphs and
-/// their reference score (see [`Engine::cut_off`]).
+/// their cut-off (see [`Engine::cut_off`]).
 struct Ranked {
     query: Query,
     judge: stance::Judge,
     ranked: Vec<Relevance>,
-    reference: f32,
+    cut: Cut,
 }
 
 /// A paragraph's relevance to a question, before the cut-off.
@@ -369,12 +369,12 @@ impl Engine {
             let query = self.query_for(q);
             let judge = stance::Judge::with_index(q, Some(&self.index));
             let ranked = self.ranked(&query, judge.about_direction());
-            let reference = self.cut_off(&ranked).reference;
+            let cut = self.cut_off(&ranked);
             Ranked {
                 query,
                 judge,
                 ranked,
-                reference,
+                cut,
             }
         })
     }
@@ -428,7 +428,7 @@ impl Engine {
         let mut best = vec![0.0f32; self.index.units().len()];
         for q in (0..self.corpus.questions.len()).filter(|&q| q != question) {
             let other = self.question(q);
-            let reference = other.reference.max(f32::EPSILON);
+            let reference = other.cut.reference.max(f32::EPSILON);
             for r in &other.ranked {
                 best[r.unit] = best[r.unit].max(r.score / reference);
             }
@@ -497,9 +497,8 @@ impl Engine {
             query,
             judge,
             ranked,
-            ..
+            cut,
         } = self.question(question);
-        let cut = self.cut_off(ranked);
         // Well under the question's best, a paragraph that another, distinct question claims
         // clearly more is that question's.
         let zone = self.distinctness() * self.tuning.rival_zone * cut.reference;

@@ -1080,6 +1080,13 @@ mod tests {
         kinds(text).into_iter().map(|(_, k)| k).collect()
     }
 
+    /// Each of `lines`, alone, is prose.
+    fn assert_prose(lines: &[&str]) {
+        for line in lines {
+            assert_eq!(kinds_of(line), [Kind::Body], "{line}");
+        }
+    }
+
     /// Each of `lines`, after a line of prose, is junk.
     fn assert_junk_after_prose(lines: &[&str]) {
         for line in lines {
@@ -1108,12 +1115,11 @@ mod tests {
             "← Previous post: The European Peace Facility and the limits of spending. | Next post: Germany.",
         ]);
         // Prose that counts or lists inside one sentence stays prose.
-        let counted = "There are three reasons: 1. the cost of the pouches, which parents pay, 2. the time it takes to check them and 3. the trust it costs.";
-        assert_eq!(kinds_of(counted), [Kind::Body]);
-        let counted = "Three things matter to heads: 1. Cost; 2. Time spent checking pouches every morning; 3. Trust between staff and pupils.";
-        assert_eq!(kinds_of(counted), [Kind::Body]);
-        let listed = "Poland, the Baltic states · and Finland all buy American, and they say so openly in every meeting they attend with the French and the Germans.";
-        assert_eq!(kinds_of(listed), [Kind::Body]);
+        assert_prose(&[
+            "There are three reasons: 1. the cost of the pouches, which parents pay, 2. the time it takes to check them and 3. the trust it costs.",
+            "Three things matter to heads: 1. Cost; 2. Time spent checking pouches every morning; 3. Trust between staff and pupils.",
+            "Poland, the Baltic states · and Finland all buy American, and they say so openly in every meeting they attend with the French and the Germans.",
+        ]);
     }
 
     #[test]
@@ -1125,14 +1131,11 @@ mod tests {
             "^ a b \"Why we need rent stabilization\". National Alliance of HUD Tenants. Retrieved 11 June 2023.",
             "Autor, D., Palmer, C. and Pathak, P. (2014). Housing Market Spillovers: Evidence from the End of Rent Control. Journal of Political Economy.",
         ]);
-        let cited = "Tocci (2021) argues that autonomy is a spectrum rather than a switch, and she is right about that.";
-        assert_eq!(
-            kinds_of(cited),
-            [Kind::Body],
-            "a sentence that cites a work"
-        );
-        let prose = "In a speech in 2018 (the year of the tariffs) the president said the union would answer.";
-        assert_eq!(kinds_of(prose), [Kind::Body]);
+        // A sentence that cites a work, and one with a year in brackets, stay prose.
+        assert_prose(&[
+            "Tocci (2021) argues that autonomy is a spectrum rather than a switch, and she is right about that.",
+            "In a speech in 2018 (the year of the tariffs) the president said the union would answer.",
+        ]);
     }
 
     #[test]
