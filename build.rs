@@ -2,12 +2,12 @@
 //! statics, after checking it with the same reader the command line uses. A malformed or missing
 //! file fails the build with a message naming file, line and field. Then runs the engine on it
 //! and writes what the page's first view needs (`src/embedded.rs`): each document's paragraph
-//! kinds and the first question aligned and marked.
+//! kinds and every question aligned and marked.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-// The engine itself, to segment the corpus and align its first question ahead of time
+// The engine itself, to segment the corpus and align its questions ahead of time
 // (`src/embedded.rs` says why). These are the library's own files, compiled here as well.
 #[path = "src/align.rs"]
 #[allow(dead_code)]
@@ -30,6 +30,9 @@ mod marks;
 #[path = "src/order.rs"]
 #[allow(dead_code)]
 mod order;
+#[path = "src/packed.rs"]
+#[allow(dead_code)]
+mod packed;
 #[path = "src/question.rs"]
 #[allow(dead_code)]
 mod question;
@@ -114,8 +117,8 @@ fn main() {
 }
 
 /// Appends `KINDS` (each document's paragraph kinds), `DISTINCTNESS` (how distinct the
-/// questions are) and `FIRST` (the first question's passages and positions, marked for
-/// drawing) to `out`, for `src/embedded.rs`.
+/// questions are) and `ALIGNED` (every question's passages and positions, marked for drawing,
+/// as [`packed::pack`] writes them) to `out`, for `src/embedded.rs`.
 fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
     let engine = align::Engine::new(corpus);
     writeln!(
@@ -134,47 +137,15 @@ fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
         writeln!(out, "    {kinds:?},").expect("writing to a String cannot fail");
     }
     out.push_str("];\n");
-    if engine.corpus().questions.is_empty() {
-        out.push_str("static FIRST: Option<(&[EmbeddedPassage], &[EmbeddedPosition])> = None;\n");
-        return;
-    }
-    let first = marks::Prepared::new(&engine, 0);
-    let pair = |s: segment::Span| format!("({}, {})", s.start, s.end);
-    let pairs = |spans: &[segment::Span]| {
-        let all: Vec<String> = spans.iter().map(|&s| pair(s)).collect();
-        format!("&[{}]", all.join(", "))
-    };
-    out.push_str("static FIRST: Option<(&[EmbeddedPassage], &[EmbeddedPosition])> = Some((&[\n");
-    for (n, p) in first.alignment.passages.iter().enumerate() {
-        writeln!(
-            out,
-            "    EmbeddedPassage {{ doc: {}, paragraph: {}, line: {}, score: {:?}, stance: Stance::{:?}, cue: {:?}, terms: {}, term_marks: {}, cue_mark: {:?} }},",
-            p.doc,
-            p.paragraph,
-            p.line,
-            p.score,
-            p.stance,
-            p.cue.map(|c| (c.start, c.end)),
-            if p.terms == first.terms[n] {
-                "None".to_string()
-            } else {
-                format!("Some({})", pairs(&p.terms))
-            },
-            pairs(&first.terms[n]),
-            first.cues[n].map(|c| (c.start, c.end)),
-        )
-        .expect("writing to a String cannot fail");
-    }
-    out.push_str("], &[\n");
-    for p in &first.alignment.positions {
-        writeln!(
-            out,
-            "    EmbeddedPosition {{ doc: {}, stance: Stance::{:?}, paragraph: {}, line: {} }},",
-            p.doc, p.stance, p.paragraph, p.line
-        )
-        .expect("writing to a String cannot fail");
-    }
-    out.push_str("]));\n");
+    let prepared: Vec<marks::Prepared> = (0..engine.corpus().questions.len())
+        .map(|q| marks::Prepared::new(&engine, q))
+        .collect();
+    writeln!(
+        out,
+        "static ALIGNED: &[u8] = &{:?};",
+        packed::pack(&prepared)
+    )
+    .expect("writing to a String cannot fail");
 }
 
 /// `css` without its studio section, from the comment opening with `/* studio: begin` to

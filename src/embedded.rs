@@ -2,18 +2,17 @@
 //!
 //! `build.rs` reads `seeds/` (or the folder named by `PARALLAX_CORPUS`) with `manifest`'s reader
 //! and runs the engine on it natively. Besides the texts and questions it writes each document's
-//! paragraphs and the first question aligned and marked, so the page can draw its first view
-//! before the engine is built: building it is most of the first render's time in a browser,
-//! and it is done right after, before anyone can click.
+//! paragraphs and every question aligned and marked, so the page can draw its first view, on
+//! whichever question a link opens, before the engine is built: building it is most of the
+//! first render's time in a browser, and it is done right after, before anyone can click.
 
 use std::sync::OnceLock;
 
-use crate::align::{Passage, Position, QuestionAlignment};
 use crate::corpus::{Corpus, Document};
 use crate::marks::Prepared;
+use crate::packed;
 use crate::question::Question;
-use crate::segment::{lines, Kind, Paragraph, Span};
-use crate::stance::Stance;
+use crate::segment::{lines, Kind, Paragraph};
 
 struct EmbeddedDocument {
     file: &'static str,
@@ -36,30 +35,8 @@ struct EmbeddedQuestion {
     con: Option<&'static str>,
 }
 
-/// A [`Passage`] of the first question with its [`Prepared`] marks; spans as `(start, end)`.
-struct EmbeddedPassage {
-    doc: u32,
-    paragraph: u32,
-    line: u32,
-    score: f32,
-    stance: Stance,
-    cue: Option<(u32, u32)>,
-    /// `None`: the same as `term_marks` (most often).
-    terms: Option<&'static [(u32, u32)]>,
-    term_marks: &'static [(u32, u32)],
-    cue_mark: Option<(u32, u32)>,
-}
-
-/// A [`Position`] on the first question.
-struct EmbeddedPosition {
-    doc: u32,
-    stance: Stance,
-    paragraph: u32,
-    line: u32,
-}
-
 // DOCUMENTS, QUESTIONS; KINDS (per document, a letter per non-blank line: Body, Heading,
-// Question, Junk); FIRST (the first question's passages and positions, if it has a question).
+// Question, Junk); DISTINCTNESS; ALIGNED (every question's passages and positions, packed).
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 impl Corpus {
@@ -93,10 +70,6 @@ impl Corpus {
     }
 }
 
-fn span((start, end): (u32, u32)) -> Span {
-    Span::new(start as usize, end as usize)
-}
-
 /// The embedded documents' paragraphs, as [`crate::segment::paragraphs`] cuts them: their
 /// lines, with the kinds build.rs found (a letter each, [`Kind::letter`]), since finding the kinds
 /// is the costly part.
@@ -124,47 +97,10 @@ pub fn distinctness() -> f32 {
     DISTINCTNESS
 }
 
-/// The embedded corpus's first question, aligned and marked as [`Prepared::new`] does it;
-/// `None` if the corpus has no question.
-pub fn first_question() -> Option<Prepared> {
-    let (passages, positions) = FIRST?;
-    Some(Prepared {
-        alignment: QuestionAlignment {
-            question: 0,
-            passages: passages
-                .iter()
-                .map(|p| Passage {
-                    doc: p.doc as usize,
-                    paragraph: p.paragraph as usize,
-                    line: p.line as usize,
-                    score: p.score,
-                    stance: p.stance,
-                    cue: p.cue.map(span),
-                    terms: p
-                        .terms
-                        .unwrap_or(p.term_marks)
-                        .iter()
-                        .copied()
-                        .map(span)
-                        .collect(),
-                })
-                .collect(),
-            positions: positions
-                .iter()
-                .map(|p| Position {
-                    doc: p.doc as usize,
-                    stance: p.stance,
-                    paragraph: p.paragraph as usize,
-                    line: p.line as usize,
-                })
-                .collect(),
-        },
-        terms: passages
-            .iter()
-            .map(|p| p.term_marks.iter().copied().map(span).collect())
-            .collect(),
-        cues: passages.iter().map(|p| p.cue_mark.map(span)).collect(),
-    })
+/// Question `question` of the embedded corpus, aligned and marked as [`Prepared::new`] does
+/// it at build time; `None` if there is no such question.
+pub fn aligned(question: usize) -> Option<Prepared> {
+    packed::unpack(ALIGNED, question)
 }
 
 #[cfg(test)]
@@ -187,11 +123,15 @@ mod tests {
     }
 
     #[test]
-    fn embedded_first_question_is_what_the_engine_aligns() {
+    fn embedded_questions_are_what_the_engine_aligns() {
         let engine = Engine::new(Corpus::embedded().clone());
-        let built = first_question().expect("the default corpus has questions");
-        assert!(!built.alignment.passages.is_empty());
-        assert_eq!(built, Prepared::new(&engine, 0));
+        let questions = engine.corpus().questions.len();
+        for q in 0..questions {
+            let built = aligned(q).expect("every question is embedded");
+            assert!(!built.alignment.passages.is_empty(), "question {q}");
+            assert_eq!(built, Prepared::new(&engine, q), "question {q}");
+        }
+        assert_eq!(aligned(questions), None);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub mod library;
 pub mod manifest;
 pub mod marks;
 mod order;
+pub mod packed;
 pub mod question;
 pub mod report;
 pub mod segment;

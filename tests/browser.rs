@@ -302,10 +302,11 @@ fn dom_html_reader_leaves_no_markup_and_runs_nothing_for_xss_payloads() {
     assert_eq!(js_sys::Array::from(&ran).length(), 0, "a payload ran");
 }
 
-/// build.rs aligns the first question natively (x86 floats, glibc's `ln`); the page shows that
-/// instead of aligning it itself. Here the wasm engine aligns it too: it must come out the same.
+/// build.rs aligns every question natively (x86 floats, glibc's `ln`); the page shows that
+/// instead of aligning it itself. Here the wasm engine aligns them too: they must come out the
+/// same.
 #[wasm_bindgen_test]
-fn first_question_aligned_at_build_time_is_what_the_wasm_engine_aligns() {
+fn questions_aligned_at_build_time_are_what_the_wasm_engine_aligns() {
     use parallax::{embedded, marks::Prepared, Corpus, Engine};
     let corpus = Corpus::embedded();
     let paragraphs: Vec<_> = corpus
@@ -315,7 +316,9 @@ fn first_question_aligned_at_build_time_is_what_the_wasm_engine_aligns() {
         .collect();
     assert_eq!(embedded::paragraphs(), paragraphs);
     let engine = Engine::new(corpus.clone());
-    let built = embedded::first_question().expect("the embedded corpus has a question");
-    assert!(!built.alignment.passages.is_empty());
-    assert_eq!(built, Prepared::new(&engine, 0));
+    for q in 0..corpus.questions.len() {
+        let built = embedded::aligned(q).expect("every embedded question is aligned");
+        assert!(!built.alignment.passages.is_empty(), "question {q}");
+        assert_eq!(built, Prepared::new(&engine, q), "question {q}");
+    }
 }

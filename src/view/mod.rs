@@ -111,12 +111,14 @@ pub(crate) fn since_start() -> f64 {
 }
 
 /// What every widget on a page shares: the corpus, segmented once, its engine, and each
-/// question's alignment, computed the first time any widget shows it.
+/// question's alignment, computed the first time any widget shows it (the embedded corpus's
+/// come aligned from build.rs).
 pub(crate) struct Model {
     corpus: Corpus,
     paragraphs: Vec<Vec<Paragraph>>,
-    /// Built on first use: the embedded corpus's first view is drawn from what build.rs
-    /// aligned ahead of time, and the engine is built just after (see `prepare_in_background`).
+    /// Built on first use: the embedded corpus's views are drawn from what build.rs aligned
+    /// ahead of time, and the engine, which focusing a passage needs, is built just after the
+    /// first (see `prepare_in_background`).
     engine: OnceCell<Engine>,
     /// How distinct the questions are, when build.rs found it (the embedded corpus).
     distinctness: Option<f32>,
@@ -136,8 +138,8 @@ impl Model {
                 .get_or_insert_with(|| {
                     let mut model = Model::new(Corpus::embedded().clone(), embedded::paragraphs());
                     model.distinctness = Some(embedded::distinctness());
-                    if let Some(first) = embedded::first_question() {
-                        model.prepared.borrow_mut()[0] = Some(Rc::new(first));
+                    for (q, slot) in model.prepared.borrow_mut().iter_mut().enumerate() {
+                        *slot = embedded::aligned(q).map(Rc::new);
                     }
                     Rc::new(model)
                 })

@@ -483,11 +483,14 @@ impl Inner {
     }
 }
 
-/// Builds the engine if the first view did without it, then aligns the questions not shown
-/// yet, one per task after the first render, so that switching question only draws and no
-/// task holds the page for long.
+/// Builds the engine if the first view did without it (focusing a passage needs it), then
+/// aligns the questions not aligned yet (none, for the embedded corpus: build.rs did them),
+/// one per task after the first render, so that switching question only draws and no task
+/// holds the page for long.
 fn prepare_in_background(model: &Rc<Model>) {
-    let Some(q) = model.unprepared() else { return };
+    if model.has_engine() && model.unprepared().is_none() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -499,7 +502,7 @@ fn prepare_in_background(model: &Rc<Model>) {
         }
         if !model.has_engine() {
             model.engine();
-        } else {
+        } else if let Some(q) = model.unprepared() {
             model.prepared(q);
         }
         prepare_in_background(&model);
