@@ -217,7 +217,7 @@ impl Reader<'_> {
         for _ in 0..n {
             let zigzag = self.number()? as u64;
             let gap = (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
-            let start = usize::try_from(end as i64 + gap).ok()?;
+            let start = usize::try_from(i64::try_from(end).ok()?.checked_add(gap)?).ok()?;
             let stop = start.checked_add(self.number()?)?;
             out.push(Span::new(start, stop));
             end = stop;

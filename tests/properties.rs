@@ -1,6 +1,7 @@
 //! Property tests over the whole pipeline — segment → engine → align → closest → stance →
 //! shared wording → highlight — on any UTF-8 input: nothing panics, every span is in bounds
-//! and on char boundaries, and the fragments cover each paragraph exactly.
+//! and on char boundaries, the fragments cover each paragraph exactly, and the alignments
+//! build.rs would pack come back unpacked as they were.
 //!
 //! Inputs mix arbitrary strings with lines built from words the rules react to (negations,
 //! hedges, names, quotes, dashes) and awkward Unicode: right-to-left text and marks, emoji
@@ -8,6 +9,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use parallax::highlight::{fragments, readable};
+use parallax::marks::Prepared;
+use parallax::packed;
 use parallax::shared::shared_wording;
 use parallax::stance::judge;
 use parallax::{Corpus, Document, Engine, Mark, MarkKind, Question, Span};
@@ -175,6 +178,18 @@ fn check_pipeline(texts: &[String], odd: &str) {
             assert_span(&d.text, p.span, "paragraph");
         }
     }
+    // What build.rs embeds for a corpus comes back as the engine made it.
+    let prepared: Vec<Prepared> = (0..corpus.questions.len())
+        .map(|q| Prepared::new(&engine, q))
+        .collect();
+    let bytes = packed::pack(&prepared);
+    for (q, want) in prepared.iter().enumerate() {
+        assert_eq!(
+            packed::unpack(&bytes, q).as_ref(),
+            Some(want),
+            "question {q} packed"
+        );
+    }
     for (q, question) in corpus.questions.iter().enumerate() {
         let alignment = engine.align(q);
         for position in &alignment.positions {
@@ -259,6 +274,14 @@ proptest! {
             }
             prop_assert!(j.score.is_finite());
         }
+    }
+
+    #[test]
+    fn any_bytes_unpack_to_a_question_or_nothing(
+        bytes in prop::collection::vec(any::<u8>(), 0..200),
+        question in 0usize..4,
+    ) {
+        let _ = packed::unpack(&bytes, question);
     }
 
     #[test]
