@@ -3,8 +3,8 @@
 //! best macro F1 any per-question cut-off could reach on its ranking (the "oracle").
 //! `cargo run --release --example tune`. The defaults were chosen with it, on every column at
 //! once; each variation moves one knob so that its effect can be seen on all of them. `indep.`
-//! is the default corpus with another reader's questions and annotations; the last ten are
-//! debates written by hands that never saw the engine.
+//! is the default corpus with another reader's questions and annotations; the last twelve
+//! are debates written by hands that never saw the engine.
 
 #[path = "../tests/support/eval.rs"]
 mod eval;
@@ -34,6 +34,8 @@ fn main() {
         ("rent_control", "rent"),
         ("ai_homework", "ai"),
         ("basic_income", "ubi"),
+        ("short_lets", "lets"),
+        ("age_checks", "ages"),
     ];
     corpora.extend(
         debates.map(|(name, label)| (name, label, eval::folder(&format!("tests/corpora/{name}")))),

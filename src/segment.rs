@@ -271,8 +271,36 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         })
         .collect();
     mark_author_notes(text, &mut out);
+    mark_numbered_notes(text, &mut out);
     mark_interviewer_lines(text, &mut out);
     out
+}
+
+/// Lines that open with numbers counting up one by one (`1 See the council's register …`,
+/// `2 Listings on …`), a bare number each: the notes a newsletter or a paper's text lists at
+/// its end. Prose numbers its points `1.` or `(1)` and has prose between them.
+fn mark_numbered_notes(text: &str, paras: &mut [Paragraph]) {
+    let number = |p: &Paragraph| {
+        let (first, rest) = p.span.of(text).split_once(' ')?;
+        let n: u32 = first.parse().ok().filter(|_| first.len() <= 3)?;
+        rest.starts_with(|c: char| c.is_uppercase() || "“\"‘'".contains(c))
+            .then_some(n)
+    };
+    let mut start = 0;
+    while start < paras.len() {
+        let mut end = start + 1;
+        if let Some(first) = number(&paras[start]) {
+            while end < paras.len() && number(&paras[end]) == Some(first + (end - start) as u32) {
+                end += 1;
+            }
+            if end - start >= 2 {
+                for p in &mut paras[start..end] {
+                    p.kind = Kind::Junk;
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// A line that opens with the label of whoever asks the questions is theirs too, question or
@@ -391,6 +419,9 @@ fn classify(line: &str, repeated: bool) -> Kind {
         || is_note_or_figure(line)
         || is_link_label(line);
     if short || page_furniture || is_boilerplate(line, words) || is_sponsor_read(line) {
+        return Kind::Junk;
+    }
+    if is_consent_notice(line) || is_table_row(line) || is_paper_apparatus(line) {
         return Kind::Junk;
     }
     if line.ends_with('?') && (words < QUESTION_MAX_WORDS || speaker_label(line).is_some()) {
@@ -687,7 +718,6 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
     let lower = lowercase(line);
     lower.contains('©')
         || lower.contains("all rights reserved")
-        || lower.contains("cookies")
         || lower.contains("edited for")
         || lower.contains("newsletter")
         || lower.contains("enter your email")
@@ -707,11 +737,79 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
         || lower.contains("opinions my own")
         || lower.contains("opinions are my own")
         || lower.contains("learn more at")
+        || lower.contains("thanks for reading")
+        || lower.contains("subscribe for free")
+        || lower.contains("not peer reviewed")
+        || lower.contains("not peer-reviewed")
         || lower.starts_with("this article is about")
         || lower.contains("for other uses, see")
         || has_email_address(&lower)
         || lower.starts_with("subscribe")
         || lower.starts_with("sign up")
+}
+
+/// `We use cookies to …`, `We and our 842 partners store and access information on your
+/// device, such as cookies …`: a consent banner, however long it runs. Cookies alone may be
+/// what a privacy debate argues about.
+fn is_consent_notice(line: &str) -> bool {
+    let lower = lowercase(line);
+    lower.contains("cookie")
+        && [
+            "we use cookies",
+            "we and our",
+            "use of cookies",
+            "accept all",
+            "accept cookies",
+            "privacy settings",
+            "manage preferences",
+            "cookie settings",
+            "cookie preferences",
+            "cookie policy",
+            "this site uses",
+            "this website uses",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// `Document + selfie 97.2 1.1 – 94 Facial estimation 94.1 3.8 …`: a table's rows flattened into
+/// a line, more figures than words, and no sentence.
+fn is_table_row(line: &str) -> bool {
+    let (mut tokens, mut figures) = (0, 0);
+    for token in line.split_whitespace() {
+        tokens += 1;
+        let bare = token.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '%' | ';'));
+        let figure = !bare.is_empty()
+            && bare.bytes().any(|b| b.is_ascii_digit())
+            && bare
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        figures += usize::from(figure);
+    }
+    figures >= 5 && figures * 20 >= tokens * 7 && !ends_sentence(line)
+}
+
+/// `Acknowledgements. We thank …`, `Funding: …`, `Competing interests: none declared.`: a
+/// paper's apparatus around the argument.
+fn is_paper_apparatus(line: &str) -> bool {
+    let Some(label) = line
+        .split(['.', ':'])
+        .next()
+        .filter(|l| l.len() < line.len())
+    else {
+        return false;
+    };
+    let label = lowercase(label.trim());
+    [
+        "acknowledgements",
+        "acknowledgments",
+        "funding",
+        "competing interests",
+        "conflict of interest",
+        "conflicts of interest",
+        "data availability",
+    ]
+    .contains(&label.as_str())
 }
 
 /// `Sponsored by …`, `This episode is brought to you by …`, `This show was also supported by
@@ -779,7 +877,7 @@ fn is_end_mark(line: &str) -> bool {
     bare.eq_ignore_ascii_case("ends") || bare == "###"
 }
 
-/// `About the author:`, `About the Authors`.
+/// `About the author:`, `About the Authors`, `About the guest:`.
 fn is_about_author(line: &str) -> bool {
     // "About the author: Dr Jane Doe is …" opens the note itself.
     let line = match line.split_once(':') {
@@ -800,7 +898,11 @@ fn is_about_author(line: &str) -> bool {
             .map(String::as_str)
             .collect::<Vec<_>>()
             .as_slice(),
-        ["about", "the", "author" | "authors"] | ["about", "author" | "authors"]
+        [
+            "about",
+            "the",
+            "author" | "authors" | "guest" | "guests" | "writer" | "contributor"
+        ] | ["about", "author" | "authors"]
     )
 }
 
@@ -1214,6 +1316,48 @@ mod tests {
             [Kind::Body; 3],
             "a sentence is no end mark"
         );
+    }
+
+    #[test]
+    fn notes_numbered_one_by_one_are_not_passages() {
+        let text = format!(
+            "{PROSE}\n1 See the council’s 2022 register of tourist accommodation, published in 2019.\n2 Listings on Airbnb and Vrbo, counted by consultants for the council.\n3 “The Effect of Home-Sharing on Rents”, Marketing Science, 2021.\n"
+        );
+        assert_eq!(
+            kinds_of(&text),
+            [Kind::Body, Kind::Junk, Kind::Junk, Kind::Junk]
+        );
+        // Points numbered in prose, and a sentence that opens with a figure, stay prose.
+        let text = format!(
+            "2. For Russia, China is a valuable partner, and Putin will not easily break with it.\n3. The complex relationship between the three powers will continue for some time.\n12 countries signed the treaty in 2019, and more have joined since then.\n{PROSE}\n"
+        );
+        assert_eq!(kinds_of(&text), [Kind::Body; 4]);
+    }
+
+    #[test]
+    fn table_rows_consent_banners_and_a_papers_apparatus_are_not_passages() {
+        assert_junk_after_prose(&[
+            "Document + selfie 97.2 1.1 – 94 Facial estimation (2-yr buffer) 94.1 3.8 1.6 11 Behavioural inference 71.5 9.2 2.9 –",
+            "We and our 842 partners store and access information on your device, such as cookies, and process personal data such as unique identifiers to show you personalised ads and content, measure performance and develop our products. You can change your choices at any time by clicking “Privacy settings” at the bottom of the page.",
+            "Acknowledgements. We thank the participating schools and families, and the anonymous reviewers of an earlier draft.",
+            "Funding: this work was supported by a grant from the Nuffield Foundation.",
+            "Thanks for reading Rooms & Rents! Subscribe for free to receive new posts and support my work.",
+            "Working paper — comments welcome. Not peer reviewed.",
+        ]);
+        assert_prose(&[
+            "We recruited 4,812 participants aged 11 to 25 through schools in England and Portugal, with consent for those under 16.",
+            "Rents rose 4.1% in 2021, 6.3% in 2022 and 7.9% in 2023, against 2.0, 2.4 and 3.1 in the rest of the country.",
+            "Sites that store cookies must ask first, and most readers accept them without reading what they agree to.",
+            "Funding for the scheme would come from a levy on landlords, which the council says is fair.",
+        ]);
+    }
+
+    #[test]
+    fn everything_after_about_the_guest_is_a_biography() {
+        let text = format!(
+            "{PROSE}\nAbout the guest: Siobhan Reilly is the founder of a UK charity supporting families.\nEp. 44 — Sextortion: what every parent should know\n"
+        );
+        assert_eq!(kinds_of(&text), [Kind::Body, Kind::Junk, Kind::Junk]);
     }
 
     #[test]

@@ -169,7 +169,7 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
     }
 }
 
-/// Ten other debates, texts, questions and annotations all written by hands that never saw
+/// Twelve other debates, texts, questions and annotations all written by hands that never saw
 /// the engine: votes at 16, a four-day working week, and India–US relations (an analysis corpus
 /// like the default one, with other parties). Each was measured as it came, the last two before
 /// any change made for them: macro F1 0.518, 0.487 and 0.479. The query's weights were then set
@@ -199,7 +199,13 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
 /// distinct (the default corpus's are one matter seen from several sides, and keep their
 /// figures): votes 0.574, India–US 0.650, EU 0.642, basic income 0.679; nuclear 0.645, chatbots
 /// 0.559 (and car_free 0.691). Stance there reads 25–49 % right, the gap the issue note
-/// records. Floors just under the figures: guards, and the record of the gap.
+/// records. Two more in session 10: short-term holiday lets (a council livestream transcript,
+/// a newsletter with numbered notes, a news page behind a consent banner, a hosts' FAQ) and
+/// age checks on social media (a working paper with flattened tables, a translated op-ed, a
+/// podcast page with a guest's bio, a company blog): 0.605 and 0.724 as they came; 0.611 and
+/// 0.726 once numbered notes, table rows, consent banners of any length, a paper's
+/// acknowledgements and "About the guest" stopped being prose (no other set moved). Floors just
+/// under the figures: guards, and the record of the gap.
 #[test]
 fn corpora_written_without_the_engine_keep_their_scores() {
     for (name, f1, stance) in [
@@ -213,6 +219,8 @@ fn corpora_written_without_the_engine_keep_their_scores() {
         ("rent_control", 0.50, 0.36),
         ("ai_homework", 0.55, 0.33),
         ("basic_income", 0.66, 0.44),
+        ("short_lets", 0.60, 0.45),
+        ("age_checks", 0.71, 0.40),
     ] {
         let q = run(name, &format!("tests/corpora/{name}"));
         assert_floors(name, &q, f1, stance);
