@@ -752,6 +752,10 @@ fn is_boilerplate(line: &str, words: usize) -> bool {
 /// device, such as cookies …`: a consent banner, however long it runs. Cookies alone may be
 /// what a privacy debate argues about.
 fn is_consent_notice(line: &str) -> bool {
+    // Most lines have no cookie: they are not lowercased.
+    if !line.contains("ookie") {
+        return false;
+    }
     let lower = lowercase(line);
     lower.contains("cookie")
         && [
@@ -775,6 +779,9 @@ fn is_consent_notice(line: &str) -> bool {
 /// `Document + selfie 97.2 1.1 – 94 Facial estimation 94.1 3.8 …`: a table's rows flattened into
 /// a line, more figures than words, and no sentence.
 fn is_table_row(line: &str) -> bool {
+    if ends_sentence(line) {
+        return false;
+    }
     let (mut tokens, mut figures) = (0, 0);
     for token in line.split_whitespace() {
         tokens += 1;
@@ -786,7 +793,7 @@ fn is_table_row(line: &str) -> bool {
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
         figures += usize::from(figure);
     }
-    figures >= 5 && figures * 20 >= tokens * 7 && !ends_sentence(line)
+    figures >= 5 && figures * 20 >= tokens * 7
 }
 
 /// `Acknowledgements. We thank …`, `Funding: …`, `Competing interests: none declared.`: a
@@ -795,7 +802,7 @@ fn is_paper_apparatus(line: &str) -> bool {
     let Some(label) = line
         .split(['.', ':'])
         .next()
-        .filter(|l| l.len() < line.len())
+        .filter(|l| l.len() < line.len().min(24))
     else {
         return false;
     };
