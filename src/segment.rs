@@ -799,13 +799,11 @@ fn is_table_row(line: &str) -> bool {
 /// `Acknowledgements. We thank …`, `Funding: …`, `Competing interests: none declared.`: a
 /// paper's apparatus around the argument.
 fn is_paper_apparatus(line: &str) -> bool {
-    let Some(label) = line
-        .split(['.', ':'])
-        .next()
-        .filter(|l| l.len() < line.len().min(24))
-    else {
+    // The label ends within the line's first bytes, at an ASCII stop: no need to read further.
+    let Some(end) = (line.bytes().take(24)).position(|b| b == b'.' || b == b':') else {
         return false;
     };
+    let label = &line[..end];
     let label = lowercase(label.trim());
     [
         "acknowledgements",
