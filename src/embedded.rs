@@ -81,10 +81,13 @@ pub fn paragraphs() -> Vec<Vec<Paragraph>> {
             lines(d.text)
                 .into_iter()
                 .zip(kinds.bytes())
-                .map(|((line, span), kind)| Paragraph {
-                    line,
-                    span,
-                    kind: Kind::of_letter(kind),
+                .map(|((line, span), kind)| {
+                    let kind = Kind::of_letter(kind);
+                    Paragraph {
+                        line,
+                        span: kind.span_of(d.text, span),
+                        kind,
+                    }
                 })
                 .collect()
         })

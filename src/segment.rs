@@ -273,6 +273,9 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     mark_author_notes(text, &mut out);
     mark_numbered_notes(text, &mut out);
     mark_interviewer_lines(text, &mut out);
+    for p in &mut out {
+        p.span = p.kind.span_of(text, p.span);
+    }
     out
 }
 
@@ -449,6 +452,19 @@ fn speaker_label(line: &str) -> Option<&str> {
     let head = head.split(" (").next().unwrap_or(head).trim_end();
     (head.split_whitespace().count() <= 3 && head.starts_with(|c: char| c.is_uppercase()))
         .then_some(head)
+}
+
+impl Kind {
+    /// The span a paragraph of this kind has on the line `line` of `text`: the whole line, but
+    /// for prose, the line after the time a transcript stamps it with (`[00:01:05] I want to
+    /// start …`): the reader reads what was said, not when.
+    pub fn span_of(self, text: &str, line: Span) -> Span {
+        if self != Kind::Body {
+            return line;
+        }
+        let said = after_timestamp(line.of(text));
+        Span::new(line.end - said.len(), line.end)
+    }
 }
 
 /// The line after the time a transcript stamps it with (`[02:14] HOST: …`, `02:14 HOST: …`).
@@ -1320,6 +1336,29 @@ mod tests {
             kinds_of(&text),
             [Kind::Body; 3],
             "a sentence is no end mark"
+        );
+    }
+
+    #[test]
+    fn a_transcripts_time_stamp_is_not_part_of_what_was_said() {
+        let text = "[00:01:05] I want to start with Marguerite, who lives on Brannock Wynd and is in the gallery tonight.\n[00:02:01] (inaudible)\n02:14 HOST: Thank you for coming in today, it is good to have you with us at last.\n";
+        let shown: Vec<(Kind, &str)> = paragraphs(text)
+            .iter()
+            .map(|p| (p.kind, p.span.of(text)))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    Kind::Body,
+                    "I want to start with Marguerite, who lives on Brannock Wynd and is in the gallery tonight."
+                ),
+                (Kind::Junk, "[00:02:01] (inaudible)"),
+                (
+                    Kind::Body,
+                    "HOST: Thank you for coming in today, it is good to have you with us at last."
+                ),
+            ]
         );
     }
 
