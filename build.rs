@@ -116,8 +116,8 @@ fn main() {
     std::fs::write(out_dir.join("style.min.css"), compact_css(&css)).expect("OUT_DIR is writable");
 }
 
-/// Appends `KINDS` (each document's paragraph kinds), `DISTINCTNESS` (how distinct the
-/// questions are) and `ALIGNED` (every question's passages and positions, marked for drawing,
+/// Appends `KINDS` (each document's paragraph kinds), `STARTS` (paragraphs that start after
+/// their line), `DISTINCTNESS` (how distinct the questions are) and `ALIGNED` (every question's passages and positions, marked for drawing,
 /// as [`packed::pack`] writes them) to `out`, for `src/embedded.rs`.
 fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
     let engine = align::Engine::new(corpus);
@@ -135,6 +135,19 @@ fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
             .map(|p| char::from(p.kind.letter()))
             .collect();
         writeln!(out, "    {kinds:?},").expect("writing to a String cannot fail");
+    }
+    out.push_str("];\n");
+    // Where a paragraph starts after its line does (a transcript's time stamp): so that the
+    // reader needs no segmentation to know it.
+    out.push_str("static STARTS: &[&[(u32, u32)]] = &[\n");
+    for (doc, d) in engine.corpus().documents.iter().enumerate() {
+        let lines = segment::lines(&d.text);
+        let moved: Vec<(usize, usize)> = (engine.paragraphs(doc).iter().zip(&lines))
+            .enumerate()
+            .filter(|(_, (p, (_, line)))| p.span.start != line.start)
+            .map(|(n, (p, _))| (n, p.span.start))
+            .collect();
+        writeln!(out, "    &{moved:?},").expect("writing to a String cannot fail");
     }
     out.push_str("];\n");
     let prepared: Vec<marks::Prepared> = (0..engine.corpus().questions.len())

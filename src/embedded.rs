@@ -36,7 +36,8 @@ struct EmbeddedQuestion {
 }
 
 // DOCUMENTS, QUESTIONS; KINDS (per document, a letter per non-blank line: Body, Heading,
-// Question, Junk); DISTINCTNESS; ALIGNED (every question's passages and positions, packed).
+// Question, Junk); STARTS (per document, paragraphs that start after their line: index and
+// offset); DISTINCTNESS; ALIGNED (every question's passages and positions, packed).
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 impl Corpus {
@@ -72,24 +73,25 @@ impl Corpus {
 
 /// The embedded documents' paragraphs, as [`crate::segment::paragraphs`] cuts them: their
 /// lines, with the kinds build.rs found (a letter each, [`Kind::letter`]), since finding the kinds
-/// is the costly part.
+/// is the costly part, and where a paragraph starts after its line (a transcript's time stamp).
 pub fn paragraphs() -> Vec<Vec<Paragraph>> {
-    DOCUMENTS
-        .iter()
-        .zip(KINDS)
-        .map(|(d, kinds)| {
-            lines(d.text)
+    (DOCUMENTS.iter().zip(KINDS).zip(STARTS))
+        .map(|((d, kinds), starts)| {
+            let mut paragraphs: Vec<Paragraph> = lines(d.text)
                 .into_iter()
                 .zip(kinds.bytes())
-                .map(|((line, span), kind)| {
-                    let kind = Kind::of_letter(kind);
-                    Paragraph {
-                        line,
-                        span: kind.span_of(d.text, span),
-                        kind,
-                    }
+                .map(|((line, span), kind)| Paragraph {
+                    line,
+                    span,
+                    kind: Kind::of_letter(kind),
                 })
-                .collect()
+                .collect();
+            for &(n, start) in *starts {
+                if let Some(p) = paragraphs.get_mut(n as usize) {
+                    p.span.start = start as usize;
+                }
+            }
+            paragraphs
         })
         .collect()
 }
