@@ -117,8 +117,9 @@ fn main() {
 }
 
 /// Appends `KINDS` (each document's paragraph kinds), `STARTS` (paragraphs that start after
-/// their line), `DISTINCTNESS` (how distinct the questions are) and `ALIGNED` (every question's passages and positions, marked for drawing,
-/// as [`packed::pack`] writes them) to `out`, for `src/embedded.rs`.
+/// their line), `DISTINCTNESS` (how distinct the questions are) and `ALIGNED` (every question's
+/// passages and positions, marked for drawing, as [`packed::pack`] writes them) to `out`, for
+/// `src/embedded.rs`.
 fn ahead_of_time(out: &mut String, corpus: corpus::Corpus) {
     let engine = align::Engine::new(corpus);
     writeln!(

@@ -58,25 +58,26 @@ fn pack_question(prepared: &Prepared) -> Vec<u8> {
             number(&mut out, x);
         }
         out.extend(p.score.to_bits().to_le_bytes());
+        let (own_terms, own_cue_mark) = (p.terms != *marks, cue_mark != p.cue);
         let mut flags = stance_code(p.stance);
         if p.cue.is_some() {
             flags |= HAS_CUE;
         }
-        if p.terms != *marks {
+        if own_terms {
             flags |= OWN_TERMS;
         }
-        if cue_mark != p.cue {
+        if own_cue_mark {
             flags |= OWN_CUE_MARK | if cue_mark.is_some() { HAS_CUE_MARK } else { 0 };
         }
         out.push(flags);
         if let Some(cue) = p.cue {
             spans(&mut out, &[cue], false);
         }
-        if p.terms != *marks {
+        if own_terms {
             spans(&mut out, &p.terms, true);
         }
         spans(&mut out, marks, true);
-        if let Some(mark) = cue_mark.filter(|_| cue_mark != p.cue) {
+        if let Some(mark) = cue_mark.filter(|_| own_cue_mark) {
             spans(&mut out, &[mark], false);
         }
     }
@@ -284,12 +285,11 @@ mod tests {
 
     #[test]
     fn bytes_that_end_early_unpack_to_nothing() {
-        let bytes = pack(&embedded_prepared());
+        let prepared = embedded_prepared();
+        let (bytes, last) = (pack(&prepared), prepared.len() - 1);
         for cut in [1, bytes.len() / 2, bytes.len() - 1] {
             // The first question may survive a late cut; none panics, and the last is gone.
-            let short = &bytes[..cut];
-            let last = embedded_prepared().len() - 1;
-            assert_eq!(unpack(short, last), None, "cut at {cut}");
+            assert_eq!(unpack(&bytes[..cut], last), None, "cut at {cut}");
         }
     }
 }

@@ -80,7 +80,8 @@ impl Kind {
 pub struct Paragraph {
     /// 1-based line number in the source file.
     pub line: usize,
-    /// Byte span of the line's trimmed text in the document.
+    /// Byte span of the line's trimmed text in the document (for prose, after a transcript's
+    /// time stamp).
     pub span: Span,
     /// What the line is.
     pub kind: Kind,
@@ -273,8 +274,10 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     mark_author_notes(text, &mut out);
     mark_numbered_notes(text, &mut out);
     mark_interviewer_lines(text, &mut out);
-    for p in &mut out {
-        p.span = p.kind.span_of(text, p.span);
+    // Prose starts after the time a transcript stamps it with (`[00:01:05] I want to start …`):
+    // the reader reads what was said, not when.
+    for p in out.iter_mut().filter(|p| p.kind == Kind::Body) {
+        p.span.start = p.span.end - after_timestamp(p.span.of(text)).len();
     }
     out
 }
@@ -420,11 +423,11 @@ fn classify(line: &str, repeated: bool) -> Kind {
         || is_reference(line)
         || is_arrow_link(line)
         || is_note_or_figure(line)
-        || is_link_label(line);
+        || is_link_label(line)
+        || is_consent_notice(line)
+        || is_table_row(line)
+        || is_paper_apparatus(line);
     if short || page_furniture || is_boilerplate(line, words) || is_sponsor_read(line) {
-        return Kind::Junk;
-    }
-    if is_consent_notice(line) || is_table_row(line) || is_paper_apparatus(line) {
         return Kind::Junk;
     }
     if line.ends_with('?') && (words < QUESTION_MAX_WORDS || speaker_label(line).is_some()) {
@@ -452,19 +455,6 @@ fn speaker_label(line: &str) -> Option<&str> {
     let head = head.split(" (").next().unwrap_or(head).trim_end();
     (head.split_whitespace().count() <= 3 && head.starts_with(|c: char| c.is_uppercase()))
         .then_some(head)
-}
-
-impl Kind {
-    /// The span a paragraph of this kind has on the line `line` of `text`: the whole line, but
-    /// for prose, the line after the time a transcript stamps it with (`[00:01:05] I want to
-    /// start …`): the reader reads what was said, not when.
-    pub fn span_of(self, text: &str, line: Span) -> Span {
-        if self != Kind::Body {
-            return line;
-        }
-        let said = after_timestamp(line.of(text));
-        Span::new(line.end - said.len(), line.end)
-    }
 }
 
 /// The line after the time a transcript stamps it with (`[02:14] HOST: …`, `02:14 HOST: …`).
