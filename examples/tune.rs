@@ -146,6 +146,20 @@ fn main() {
             },
         ),
         (
+            "no headings",
+            Tuning {
+                heading: 0.0,
+                ..base
+            },
+        ),
+        (
+            "headings 0.5",
+            Tuning {
+                heading: 0.5,
+                ..base
+            },
+        ),
+        (
             "no words of direction",
             Tuning {
                 direction: 0.0,

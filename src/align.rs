@@ -35,7 +35,7 @@ use crate::question::Question;
 use crate::segment::{Paragraph, Span};
 use crate::shared::{shared_phrases, DiffWord};
 use crate::stance::{self, Stance, Tok};
-use crate::text::{content_of, initials, lowercase};
+use crate::text::{initials, lowercase};
 
 /// A paragraph judged to address a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -131,6 +131,9 @@ pub struct Tuning {
     /// (see [`stance::Judge::about_direction`]); like feedback terms, they rank paragraphs
     /// but are not the question's own words.
     pub direction: f32,
+    /// Weight of the question's words in the section heading or interviewer's question a
+    /// paragraph stands under, relative to the best sentence's score (see [`Index::heading`]).
+    pub heading: f32,
     /// BM25 `k1`.
     pub k1: f32,
     /// BM25 `b`.
@@ -173,6 +176,7 @@ impl Default for Tuning {
             feedback_terms: 8,
             feedback_weight: 0.4,
             direction: 0.4,
+            heading: 0.3,
             sentence_share: 0.5,
             keep_fraction: 0.36,
             reference_rank: 2,
@@ -296,7 +300,7 @@ impl Engine {
         let t = &self.tuning;
         let mut query = Query::default();
         let add = |text: &str, weight: f32, query: &mut Query| {
-            let stems = content_of(self.index.tokens(text, Span::new(0, text.len())));
+            let stems = self.index.stems(text, Span::new(0, text.len()));
             for stem in &stems {
                 for id in self.index.family(stem) {
                     query.raise(id, t.family * weight);
@@ -438,8 +442,8 @@ impl Engine {
 
     /// Every candidate paragraph's relevance to `query` widened by feedback (and, for a
     /// question `about_direction`, by the corpus's words of direction), best first.
-    fn ranked(&self, query: &Query, about_direction: bool) -> Vec<Relevance> {
-        let mut query = query.clone();
+    fn ranked(&self, own: &Query, about_direction: bool) -> Vec<Relevance> {
+        let mut query = own.clone();
         if about_direction {
             for (stem, term) in self.index.vocabulary() {
                 if stance::is_direction_word(stem) && !query.weights.contains_key(term) {
@@ -457,6 +461,7 @@ impl Engine {
         }
         let share = self.tuning.sentence_share;
         let units = self.index.units();
+        let relative = |s: f32| if max_s > 0.0 { s / max_s } else { 0.0 };
         let mut out: Vec<Relevance> = raw
             .iter()
             .map(|&(unit, p, s)| Relevance {
@@ -464,7 +469,8 @@ impl Engine {
                 doc: units[unit].doc,
                 paragraph: units[unit].paragraph,
                 score: (1.0 - share) * p / max_p
-                    + share * if max_s > 0.0 { s / max_s } else { 0.0 },
+                    + share * relative(s)
+                    + self.tuning.heading * relative(self.heading_weight(own, unit)).min(1.0),
             })
             .collect();
         order::sort_by(&mut out, |a, b| {
@@ -475,6 +481,19 @@ impl Engine {
             r.score = (r.score / top).clamp(0.0, 1.0);
         }
         out
+    }
+
+    /// The weight of the words of `query` that carry the question in the heading unit `unit`
+    /// stands under: a sentence holding each once scores about that. `query` is the question's
+    /// own, before feedback: a heading is the writer's word on what follows, not the corpus's.
+    fn heading_weight(&self, query: &Query, unit: usize) -> f32 {
+        let mut weight = 0.0;
+        for &term in self.index.heading(unit) {
+            if let Some(w) = self.carried(query, term) {
+                weight += w * query.idf_of(self.index.idf(term));
+            }
+        }
+        weight
     }
 
     /// The adaptive cut-off over ranked scores: fractions of a reference score taken from the
@@ -564,10 +583,13 @@ impl Engine {
 
     /// Whether `term` carries the question: enough weight in `query` times its idf.
     fn carries(&self, query: &Query, term: TermId) -> bool {
-        query
-            .weights
-            .get(&term)
-            .is_some_and(|&weight| weight * self.index.idf(term) >= 0.5)
+        self.carried(query, term).is_some()
+    }
+
+    /// `term`'s weight in `query` when it carries the question (see [`Engine::carries`]).
+    fn carried(&self, query: &Query, term: TermId) -> Option<f32> {
+        let weight = *query.weights.get(&term)?;
+        (weight * self.index.idf(term) >= 0.5).then_some(weight)
     }
 
     /// How many different words of unit `unit` carry the question: the words
@@ -949,6 +971,43 @@ The market moved to the square beside the old church last year.
             questions: vec![question("country", "What about the country?", &[])],
         });
         assert!(engine.align(0).passages.is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_under_a_heading_on_the_question_ranks_above_the_same_words_elsewhere() {
+        let doc = |file: &str, text: &str| Document::new(file, text, None, None);
+        let intro = "The town council met on Monday evening to talk about many things.";
+        let said =
+            "The council agreed the rise was hard on families this winter, and gas was one part.";
+        let engine = Engine::new(Corpus {
+            documents: vec![
+                doc(
+                    "section.txt",
+                    &format!("{intro}\nWhat the gas bill means for families\n{said}\n"),
+                ),
+                doc(
+                    "title.txt",
+                    &format!("Gas and the household budget\n{said}\n"),
+                ),
+                doc(
+                    "other.txt",
+                    &format!("{intro}\nWhat the weather did to the harvest\n{said}\n"),
+                ),
+            ],
+            questions: vec![question("gas", "What about gas prices?", &["gas"])],
+        });
+        let score = |file: &str| {
+            let doc = engine
+                .corpus()
+                .documents
+                .iter()
+                .position(|d| d.file == file);
+            let rel = engine.relevance(0).into_iter().find(|r| Some(r.doc) == doc);
+            rel.expect("the paragraph holds a question word").score
+        };
+        assert!(score("section.txt") > score("other.txt"));
+        // A title heads the whole text, not the paragraph after it.
+        assert_eq!(score("title.txt"), score("other.txt"));
     }
 
     #[test]

@@ -12,9 +12,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::order;
-use crate::segment::{Paragraph, Span};
+use crate::segment::{Kind, Paragraph, Span};
 use crate::stance::{Class, Tok};
-use crate::text::{quick_sentences, token, tokens_with, word_indices, Token};
+use crate::text::{content_of, quick_sentences, token, tokens_with, word_indices, Token};
 
 /// FNV-1a: the maps here are keyed by short words and small integers from our own texts, so a
 /// fast non-cryptographic hash is enough and indexing a large corpus is several times faster.
@@ -133,6 +133,9 @@ pub struct Unit {
     pub sentence_counts: Vec<(TermId, u16)>,
     /// Unit-length tf-idf vector, sorted by term.
     pub vector: Vec<(TermId, f32)>,
+    /// Where the terms of the heading it stands under are in the index (see
+    /// [`Index::heading`]).
+    heading: (u32, u32),
 }
 
 /// A weighted bag of terms, plus phrases that earn a bonus when their words stand together.
@@ -166,6 +169,15 @@ impl Default for Query {
 }
 
 impl Query {
+    /// A term's idf as this query weighs it (see [`Query::idf_sqrt`]).
+    pub fn idf_of(&self, idf: f32) -> f32 {
+        if self.idf_sqrt {
+            idf.sqrt()
+        } else {
+            idf
+        }
+    }
+
     /// Adds `weight` to a term, keeping the larger weight if it is already there.
     pub fn raise(&mut self, term: TermId, weight: f32) {
         let w = self.weights.entry(term).or_insert(0.0);
@@ -190,6 +202,8 @@ pub struct Index {
     /// thousand allocations (and frees) for the default corpus alone.
     postings: Vec<u32>,
     starts: Vec<u32>,
+    /// Every heading's terms, one heading after the other (see [`Index::heading`]).
+    headings: Vec<TermId>,
     by_place: FastMap<(usize, usize), usize>,
     /// The vocabulary sorted, for prefix look-ups.
     sorted: Vec<(String, TermId)>,
@@ -210,6 +224,7 @@ impl Index {
                 }
             }
         }
+        index.read_headings(texts, paragraphs);
         let terms = index.vocab.len();
         index.df = vec![0; terms];
         let (mut total, mut sentence_total, mut sentence_count) = (0usize, 0usize, 0usize);
@@ -269,6 +284,38 @@ impl Index {
         index
     }
 
+    /// Gives every unit the terms of the heading it stands under ([`Index::heading`]), once the
+    /// vocabulary is whole: a heading's words count only as the prose's words.
+    fn read_headings(&mut self, texts: &[&str], paragraphs: &[Vec<Paragraph>]) {
+        // Units are the prose paragraphs, in order.
+        let mut unit = 0;
+        for (text, paras) in texts.iter().zip(paragraphs) {
+            let mut heading = (0, 0);
+            let mut prose_seen = false;
+            for p in paras {
+                match p.kind {
+                    Kind::Heading | Kind::Question if prose_seen => {
+                        let start = self.headings.len();
+                        for stem in self.stems(text, p.span) {
+                            if let Some(term) = self.term(&stem) {
+                                if !self.headings[start..].contains(&term) {
+                                    self.headings.push(term);
+                                }
+                            }
+                        }
+                        heading = (start as u32, self.headings.len() as u32);
+                    }
+                    Kind::Body => {
+                        prose_seen = true;
+                        self.units[unit].heading = heading;
+                        unit += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
     fn unit(&mut self, doc: usize, paragraph: usize, text: &str, span: Span) -> Unit {
         let bounds = quick_sentences(text, span);
         let found = word_indices(span.of(text));
@@ -320,6 +367,7 @@ impl Index {
             sentences,
             sentence_counts,
             vector: Vec::new(),
+            heading: (0, 0),
         }
     }
 
@@ -438,6 +486,19 @@ impl Index {
         self.by_place.get(&(doc, paragraph)).copied()
     }
 
+    /// The stems of the content words of `text[within]` (see [`Index::tokens`]).
+    pub fn stems(&self, text: &str, within: Span) -> Vec<String> {
+        content_of(self.tokens(text, within))
+    }
+
+    /// The terms of the section heading or interviewer's question unit `unit` stands under,
+    /// each once: what the writer says this part of the text is about. None before a
+    /// document's first prose paragraph, whose title heads the whole text.
+    pub fn heading(&self, unit: usize) -> &[TermId] {
+        let (start, end) = self.units[unit].heading;
+        &self.headings[start as usize..end as usize]
+    }
+
     /// Inverse document frequency of a term.
     pub fn idf(&self, term: TermId) -> f32 {
         self.idf[term as usize]
@@ -464,8 +525,7 @@ impl Index {
     pub fn score_all(&self, query: &Query) -> Vec<(usize, f32, f32)> {
         let mut dense = vec![0.0f32; self.vocab.len()];
         for (&term, &w) in &query.weights {
-            let idf = self.idf(term);
-            dense[term as usize] = w * if query.idf_sqrt { idf.sqrt() } else { idf };
+            dense[term as usize] = w * query.idf_of(self.idf(term));
         }
         let score = |counts: &[(TermId, u16)], len: f32, avg: f32| -> f32 {
             let norm = query.k1 * (1.0 - query.b + query.b * len / avg);

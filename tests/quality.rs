@@ -116,10 +116,13 @@ fn rephrased_questions_meet_a_relevance_floor() {
     assert!(mean >= 0.635, "rephrased macro F1 {mean:.3} < 0.635");
 }
 
+/// Our own second debate: 0.691 until the heading a paragraph stands under counted, 0.673 after
+/// (one paragraph of the interview moved across the cut of two questions; the best cut per
+/// question would now reach 0.762, 0.733 before).
 #[test]
 fn second_corpus_meets_its_relevance_floor() {
     let q = run("car_free", "tests/corpora/car_free");
-    assert!(q.macro_f1 >= 0.68, "macro F1 {:.3} < 0.68", q.macro_f1);
+    assert!(q.macro_f1 >= 0.66, "macro F1 {:.3} < 0.66", q.macro_f1);
     for (id, _, _, f1) in &q.per_question {
         assert!(*f1 >= 0.45, "{id}: F1 {f1:.2} < 0.45");
     }
@@ -204,22 +207,26 @@ fn an_independent_reading_of_the_default_corpus_keeps_its_scores() {
 /// age checks on social media (a working paper with flattened tables, a translated op-ed, a
 /// podcast page with a guest's bio, a company blog): 0.605 and 0.724 as they came; 0.611 and
 /// 0.726 once numbered notes, table rows, consent banners of any length, a paper's
-/// acknowledgements and "About the guest" stopped being prose (no other set moved). Floors just
-/// under the figures: guards, and the record of the gap.
+/// acknowledgements and "About the guest" stopped being prose (no other set moved). Then the
+/// section heading or interviewer's question a paragraph stands under came to count in its
+/// ranking: nine sets up (votes 0.621, India–US 0.675, nuclear 0.657, test-optional 0.560,
+/// chatbots 0.598, basic income 0.709, holiday lets 0.653, four-day 0.548, rent 0.509), three
+/// down (phone ban 0.683, EU 0.630, age checks 0.714); the best cut per question rose on all
+/// but basic income. Floors just under the figures: guards, and the record of the gap.
 #[test]
 fn corpora_written_without_the_engine_keep_their_scores() {
     for (name, f1, stance) in [
-        ("votes_at_16", 0.56, 0.40),
+        ("votes_at_16", 0.61, 0.40),
         ("four_day_week", 0.53, 0.37),
-        ("india_us", 0.64, 0.36),
-        ("phone_ban", 0.69, 0.25),
+        ("india_us", 0.66, 0.36),
+        ("phone_ban", 0.67, 0.25),
         ("eu_autonomy", 0.62, 0.27),
-        ("nuclear", 0.64, 0.24),
-        ("test_optional", 0.53, 0.44),
+        ("nuclear", 0.65, 0.24),
+        ("test_optional", 0.55, 0.44),
         ("rent_control", 0.50, 0.36),
-        ("ai_homework", 0.55, 0.33),
-        ("basic_income", 0.66, 0.44),
-        ("short_lets", 0.60, 0.45),
+        ("ai_homework", 0.58, 0.33),
+        ("basic_income", 0.70, 0.44),
+        ("short_lets", 0.64, 0.45),
         ("age_checks", 0.71, 0.40),
     ] {
         let q = run(name, &format!("tests/corpora/{name}"));
