@@ -5,7 +5,9 @@
 //! then the title, then the prompt and the words of its `pro` and `con`: another writer's
 //! prompt wraps the matter in scaffolding), expanded from the corpus itself by pseudo-relevance
 //! feedback; a paragraph's score mixes its BM25 with the BM25 of its best sentence, so one
-//! sentence squarely on the question counts even in a long paragraph; and the cut-off adapts to
+//! sentence squarely on the question counts even in a long paragraph, and the section heading or
+//! interviewer's question a paragraph stands under counts when it names the question's matter
+//! (the writer's own word on what follows); and the cut-off adapts to
 //! each question's score distribution instead of keeping a fixed top k (just under it, a
 //! paragraph stays when it takes a side or holds several different question words). A question
 //! whose sides disagree about direction ("getting closer" / "drifting apart") also ranks by the
