@@ -1,0 +1,107 @@
+//! How much the stance rules know, apart from how often they guess a side: on every annotated
+//! passage of every annotated corpus (found by the engine or not), the share of pro/con pairs
+//! of one question whose signed evidence ([`parallax::Judgement::score`]) puts the pro passage
+//! above the con one (the AUC: 0.5 is no better than chance, 1 is a perfect order), how many
+//! sided passages get no evidence at all, and the confusion of annotated against judged stance.
+//! `cargo run --release --example stance`.
+//!
+//! Accuracy alone mixes knowledge with priors: where most annotated passages are pro, reading
+//! every mention of the matter as pro scores well and knows nothing. The AUC does not.
+
+#[path = "../tests/support/eval.rs"]
+mod eval;
+
+use parallax::stance::judge;
+use parallax::Engine;
+
+fn main() {
+    let mut corpora = vec![
+        ("default", eval::folder("seeds")),
+        (
+            "independent",
+            eval::folder_with_questions("seeds", "tests/corpora/independent/questions.toml"),
+        ),
+    ];
+    for name in [
+        "car_free",
+        "votes_at_16",
+        "four_day_week",
+        "india_us",
+        "phone_ban",
+        "eu_autonomy",
+        "nuclear",
+        "test_optional",
+        "rent_control",
+        "ai_homework",
+        "basic_income",
+        "short_lets",
+        "age_checks",
+    ] {
+        corpora.push((name, eval::folder(&format!("tests/corpora/{name}"))));
+    }
+    println!("corpus          AUC   pairs  no evidence (+, -)  annotated -> judged (+ - 0)");
+    for (name, corpus) in corpora {
+        let gold = eval::annotations(name);
+        let engine = Engine::new(corpus);
+        let corpus = engine.corpus();
+        let (mut pairs, mut wins) = (0usize, 0.0f64);
+        let (mut silent_pro, mut silent_con) = (0, 0);
+        // confusion[annotated][judged], in the order +, -, 0.
+        let mut confusion = [[0usize; 3]; 3];
+        let row = |symbol: &str| ["+", "-", "0"].iter().position(|s| *s == symbol).unwrap();
+        for question in &corpus.questions {
+            let Some(truth) = gold.passages.get(&question.id) else {
+                continue;
+            };
+            let (mut pro, mut con) = (Vec::new(), Vec::new());
+            for ((file, line), want) in truth {
+                let Some(doc) = corpus.documents.iter().position(|d| &d.file == file) else {
+                    continue;
+                };
+                let Some(p) = engine.paragraphs(doc).iter().find(|p| p.line == *line) else {
+                    continue;
+                };
+                let j = judge(question, &corpus.documents[doc].text, p.span);
+                confusion[row(want)][row(j.stance.symbol())] += 1;
+                match want.as_str() {
+                    "+" => {
+                        silent_pro += usize::from(j.score == 0.0);
+                        pro.push(j.score);
+                    }
+                    "-" => {
+                        silent_con += usize::from(j.score == 0.0);
+                        con.push(j.score);
+                    }
+                    _ => {}
+                }
+            }
+            for a in &pro {
+                for b in &con {
+                    pairs += 1;
+                    wins += if a > b {
+                        1.0
+                    } else if a == b {
+                        0.5
+                    } else {
+                        0.0
+                    };
+                }
+            }
+        }
+        let auc = if pairs == 0 {
+            f64::NAN
+        } else {
+            wins / pairs as f64
+        };
+        let sided = |r: usize| confusion[r].iter().sum::<usize>();
+        let cells = |r: [usize; 3]| format!("{:>3} {:>3} {:>3}", r[0], r[1], r[2]);
+        println!(
+            "{name:<14} {auc:.3} {pairs:>6}  {silent_pro:>3}/{:<3} {silent_con:>3}/{:<3}     + [{}]  - [{}]  0 [{}]",
+            sided(0),
+            sided(1),
+            cells(confusion[0]),
+            cells(confusion[1]),
+            cells(confusion[2]),
+        );
+    }
+}
