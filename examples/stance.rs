@@ -11,7 +11,6 @@
 #[path = "../tests/support/eval.rs"]
 mod eval;
 
-use parallax::stance::judge;
 use parallax::Engine;
 
 fn main() {
@@ -22,21 +21,7 @@ fn main() {
             eval::folder_with_questions("seeds", "tests/corpora/independent/questions.toml"),
         ),
     ];
-    for name in [
-        "car_free",
-        "votes_at_16",
-        "four_day_week",
-        "india_us",
-        "phone_ban",
-        "eu_autonomy",
-        "nuclear",
-        "test_optional",
-        "rent_control",
-        "ai_homework",
-        "basic_income",
-        "short_lets",
-        "age_checks",
-    ] {
+    for (name, _) in eval::DEBATES {
         corpora.push((name, eval::folder(&format!("tests/corpora/{name}"))));
     }
     println!("corpus          AUC   pairs  no evidence (+, -)  annotated -> judged (+ - 0)");
@@ -49,19 +34,15 @@ fn main() {
         // confusion[annotated][judged], in the order +, -, 0.
         let mut confusion = [[0usize; 3]; 3];
         let row = |symbol: &str| ["+", "-", "0"].iter().position(|s| *s == symbol).unwrap();
-        for question in &corpus.questions {
+        for (q, question) in corpus.questions.iter().enumerate() {
             let Some(truth) = gold.passages.get(&question.id) else {
                 continue;
             };
             let (mut pro, mut con) = (Vec::new(), Vec::new());
             for ((file, line), want) in truth {
-                let Some(doc) = corpus.documents.iter().position(|d| &d.file == file) else {
+                let Some((_, j)) = eval::judge_gold(&engine, q, file, *line) else {
                     continue;
                 };
-                let Some(p) = engine.paragraphs(doc).iter().find(|p| p.line == *line) else {
-                    continue;
-                };
-                let j = judge(question, &corpus.documents[doc].text, p.span);
                 confusion[row(want)][row(j.stance.symbol())] += 1;
                 match want.as_str() {
                     "+" => {

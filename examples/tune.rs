@@ -21,24 +21,9 @@ fn main() {
             eval::folder_with_questions("seeds", independent),
         ),
     ];
-    // Our second corpus, then the debates written without the engine: (annotations, label).
-    let debates = [
-        ("car_free", "car_free"),
-        ("votes_at_16", "votes"),
-        ("four_day_week", "4-day"),
-        ("india_us", "india"),
-        ("phone_ban", "phone"),
-        ("eu_autonomy", "eu"),
-        ("nuclear", "nuclear"),
-        ("test_optional", "tests"),
-        ("rent_control", "rent"),
-        ("ai_homework", "ai"),
-        ("basic_income", "ubi"),
-        ("short_lets", "lets"),
-        ("age_checks", "ages"),
-    ];
     corpora.extend(
-        debates.map(|(name, label)| (name, label, eval::folder(&format!("tests/corpora/{name}")))),
+        eval::DEBATES
+            .map(|(name, label)| (name, label, eval::folder(&format!("tests/corpora/{name}")))),
     );
     let base = Tuning::default();
     let variants: Vec<(&str, Tuning)> = vec![

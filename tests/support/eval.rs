@@ -8,11 +8,49 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use parallax::stance::judge;
+use parallax::stance::{judge, Judgement};
 use parallax::{Corpus, Engine, Tuning};
 
 /// (file, line) → stance symbol.
 pub type Gold = BTreeMap<(String, usize), String>;
+
+/// The annotated debates under `tests/corpora/`, each with a short label for tables: our own
+/// second corpus first, then the twelve written by hands that never saw the engine.
+pub const DEBATES: [(&str, &str); 13] = [
+    ("car_free", "car_free"),
+    ("votes_at_16", "votes"),
+    ("four_day_week", "4-day"),
+    ("india_us", "india"),
+    ("phone_ban", "phone"),
+    ("eu_autonomy", "eu"),
+    ("nuclear", "nuclear"),
+    ("test_optional", "tests"),
+    ("rent_control", "rent"),
+    ("ai_homework", "ai"),
+    ("basic_income", "ubi"),
+    ("short_lets", "lets"),
+    ("age_checks", "ages"),
+];
+
+/// The stance of the annotated paragraph at `line` of `file` on question `question`, judged
+/// directly whether the engine found it or not, with the paragraph's document; `None` when the
+/// file or the line is not a paragraph of the corpus.
+pub fn judge_gold(
+    engine: &Engine,
+    question: usize,
+    file: &str,
+    line: usize,
+) -> Option<(usize, Judgement)> {
+    let corpus = engine.corpus();
+    let doc = corpus.documents.iter().position(|d| d.file == file)?;
+    let paragraph = engine.paragraphs(doc).iter().find(|p| p.line == line)?;
+    let text = &corpus.documents[doc].text;
+    // `judge`, the stable entry point: a few hundred passages, re-reading the sides is cheap.
+    Some((
+        doc,
+        judge(&corpus.questions[question], text, paragraph.span),
+    ))
+}
 
 /// One corpus's annotations.
 pub struct Annotations {
@@ -133,15 +171,10 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
         // Stance on every annotated passage, found or not; misses listed with their cue.
         let mut wrong = Vec::new();
         for ((file, line), want) in &truth {
-            let Some(doc) = corpus.documents.iter().position(|d| &d.file == file) else {
-                continue;
-            };
-            let Some(paragraph) = engine.paragraphs(doc).iter().find(|p| p.line == *line) else {
+            let Some((doc, j)) = judge_gold(&engine, q, file, *line) else {
                 continue;
             };
             let text = &corpus.documents[doc].text;
-            // `judge`, the stable entry point: a few hundred passages, re-reading the sides is cheap.
-            let j = judge(question, text, paragraph.span);
             stance_on_gold.1 += 1;
             if j.stance.symbol() == want {
                 stance_on_gold.0 += 1;
