@@ -7,9 +7,16 @@
 //!
 //! Accuracy alone mixes knowledge with priors: where most annotated passages are pro, reading
 //! every mention of the matter as pro scores well and knows nothing. The AUC does not.
+//!
+//! The last column is a property of the annotations, not of the engine: the share of sided
+//! passages that take the side most of their author's sided passages on that question take.
+//! It is what a reading that got each author's overall side right, and nothing else, would
+//! score on them: authors seldom change sides within a text.
 
 #[path = "../tests/support/eval.rs"]
 mod eval;
+
+use std::collections::BTreeMap;
 
 use parallax::Engine;
 
@@ -24,13 +31,14 @@ fn main() {
     for (name, _) in eval::DEBATES {
         corpora.push((name, eval::folder(&format!("tests/corpora/{name}"))));
     }
-    println!("corpus          AUC   pairs  no evidence (+, -)  annotated -> judged (+ - 0)");
+    println!("corpus          AUC   pairs  no evidence (+, -)  annotated -> judged (+ - 0)               author's side");
     for (name, corpus) in corpora {
         let gold = eval::annotations(name);
         let engine = Engine::new(corpus);
         let corpus = engine.corpus();
         let (mut pairs, mut wins) = (0usize, 0.0f64);
         let (mut silent_pro, mut silent_con) = (0, 0);
+        let mut majority = 0;
         // confusion[annotated][judged], in the order +, -, 0.
         let mut confusion = [[0usize; 3]; 3];
         let row = |symbol: &str| ["+", "-", "0"].iter().position(|s| *s == symbol).unwrap();
@@ -38,6 +46,17 @@ fn main() {
             let Some(truth) = gold.passages.get(&question.id) else {
                 continue;
             };
+            // Per file, how many sided passages take each side: (pro, con).
+            let mut sides: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+            for ((file, _), want) in truth {
+                let entry = sides.entry(file.as_str()).or_default();
+                match want.as_str() {
+                    "+" => entry.0 += 1,
+                    "-" => entry.1 += 1,
+                    _ => {}
+                }
+            }
+            majority += sides.values().map(|&(p, c)| p.max(c)).sum::<usize>();
             let (mut pro, mut con) = (Vec::new(), Vec::new());
             for ((file, line), want) in truth {
                 let Some((_, j)) = eval::judge_gold(&engine, q, file, *line) else {
@@ -77,12 +96,13 @@ fn main() {
         let sided = |r: usize| confusion[r].iter().sum::<usize>();
         let cells = |r: [usize; 3]| format!("{:>3} {:>3} {:>3}", r[0], r[1], r[2]);
         println!(
-            "{name:<14} {auc:.3} {pairs:>6}  {silent_pro:>3}/{:<3} {silent_con:>3}/{:<3}     + [{}]  - [{}]  0 [{}]",
+            "{name:<14} {auc:.3} {pairs:>6}  {silent_pro:>3}/{:<3} {silent_con:>3}/{:<3}     + [{}]  - [{}]  0 [{}]   {:.2}",
             sided(0),
             sided(1),
             cells(confusion[0]),
             cells(confusion[1]),
             cells(confusion[2]),
+            majority as f64 / (sided(0) + sided(1)) as f64,
         );
     }
 }

@@ -109,6 +109,9 @@ pub struct Quality {
     /// Every annotated passage (found or not) judged directly: (with the annotated stance, all).
     /// Twice the evidence of the found ones, and independent of the relevance cut-off.
     pub stance_on_gold: (usize, usize),
+    /// Annotated passages that take a side (`+` or `-`: where an author states a position)
+    /// the engine found, and how many there are.
+    pub sided_found: (usize, usize),
     /// Annotated positions the engine got right, and how many there are.
     pub positions_right: usize,
     /// Annotated positions.
@@ -138,6 +141,7 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
     let (mut positions_right, mut positions_total) = (0, 0);
     let mut stance_per_question = Vec::new();
     let mut stance_on_gold = (0, 0);
+    let mut sided_found = (0, 0);
     let mut positions = Vec::new();
     let mut stance_report = String::new();
     let short = |f: &str| f.chars().take(3).collect::<String>();
@@ -159,6 +163,12 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
         let truth = gold.passages.get(&question.id).cloned().unwrap_or_default();
         let hits: BTreeSet<&(String, usize)> =
             found.keys().filter(|k| truth.contains_key(*k)).collect();
+        for (key, want) in &truth {
+            if want != "0" {
+                sided_found.1 += 1;
+                sided_found.0 += usize::from(found.contains_key(key));
+            }
+        }
         let mut right_here = 0;
         for key in &hits {
             found_right += 1;
@@ -280,7 +290,10 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
     let macro_f1 = per_question.iter().map(|q| q.3).sum::<f64>() / per_question.len() as f64;
     writeln!(
         report,
-        "  macro F1 {macro_f1:.3}; stance right on {stance_right}/{found_right} found passages; positions right {positions_right}/{positions_total}"
+        "  macro F1 {macro_f1:.3}; stance right on {stance_right}/{found_right} found passages; positions right {positions_right}/{positions_total}; sided passages found {}/{} ({}%)",
+        sided_found.0,
+        sided_found.1,
+        percent(sided_found.0, sided_found.1)
     )
     .unwrap();
     writeln!(
@@ -299,6 +312,7 @@ pub fn measure(name: &str, corpus: Corpus, tuning: Tuning, dump: bool) -> Qualit
         stance_right,
         stance_per_question,
         stance_on_gold,
+        sided_found,
         positions_right,
         positions_total,
         positions,
